@@ -1,0 +1,51 @@
+using Axcelerate.HubSpot;
+using Axcelerate.HubSpot.AxcelerateApi;
+using Axcelerate.HubSpot.HubSpotApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the aXcelerate ⇄ HubSpot integration in a host's service collection.</summary>
+public static class HubSpotIntegrationServiceCollectionExtensions
+{
+    /// <summary>Registers the integration, configured in code.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets the options; they are validated when first used and at host start.</param>
+    /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
+    /// <remarks>Calling it again adds further configuration and registers nothing twice.</remarks>
+    public static HubSpotIntegrationBuilder AddHubSpotIntegration(this IServiceCollection services, Action<HubSpotIntegrationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<HubSpotIntegrationOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>Registers the integration, bound from a configuration section (by default <c>HubSpotIntegration</c>).</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration root.</param>
+    /// <param name="sectionName">The section holding the <c>HubSpot</c> and <c>Axcelerate</c> keys.</param>
+    /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
+    public static HubSpotIntegrationBuilder AddHubSpotIntegration(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string sectionName = HubSpotIntegrationOptions.SectionName)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
+        services.AddOptions<HubSpotIntegrationOptions>().Bind(configuration.GetSection(sectionName));
+        return AddCore(services);
+    }
+
+    private static HubSpotIntegrationBuilder AddCore(IServiceCollection services)
+    {
+        services.AddOptions<HubSpotIntegrationOptions>().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        var hubSpot = HubSpotClientRegistration.Register(services);
+        var axcelerate = AxcelerateClientRegistration.Register(services);
+        return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Axcelerate.HubSpot.Mapping;
+
+/// <summary>One field mapped between an aXcelerate field and a HubSpot property.</summary>
+/// <param name="Entity">The kind of record the field belongs to.</param>
+/// <param name="AxcelerateField">The aXcelerate field: a standard name such as <c>emailAddress</c>, or a custom field's name.</param>
+/// <param name="HubSpotProperty">The HubSpot property's internal name, such as <c>email</c>.</param>
+/// <param name="Type">The type both sides hold.</param>
+public sealed record FieldMapping(MappedEntity Entity, string AxcelerateField, string HubSpotProperty, FieldType Type)
+{
+    /// <summary>False when an administrator deactivated the field: imports, exports and webhooks leave it alone.</summary>
+    public bool IsActive { get; init; } = true;
+
+    /// <summary>Which side wins for contacts; organisations and opportunities always flow from HubSpot after export.</summary>
+    public SyncRule Rule { get; init; } = SyncRule.TwoWay;
+
+    /// <summary>True when <see cref="AxcelerateField"/> names an aXcelerate custom field rather than a standard one.</summary>
+    public bool IsCustomField { get; init; }
+}
