@@ -18,10 +18,9 @@ internal static class AxcelerateClientRegistration
     /// </summary>
     public static IHttpClientBuilder Register(IServiceCollection services)
     {
-        var builder = services.AddHttpClient(HttpClientName);
         if (services.Any(d => d.ServiceType == typeof(Marker)))
         {
-            return builder;
+            return services.AddHttpClient(HttpClientName);
         }
 
         services.AddSingleton<Marker>();
@@ -40,6 +39,7 @@ internal static class AxcelerateClientRegistration
         services.TryAddTransient<IAxcelerateCustomFieldsClient, AxcelerateCustomFieldsClient>();
         services.TryAddTransient<IAxcelerateClient, AxcelerateClient>();
 
+        var builder = services.AddRefitGeneratedClient<IAxcelerateApi>(_ => new RefitSettings(), HttpClientName);
         builder.ConfigureHttpClient((provider, client) =>
         {
             if (provider.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>().CurrentValue.Axcelerate.BaseUrl is { IsAbsoluteUri: true } baseUrl)
@@ -47,7 +47,6 @@ internal static class AxcelerateClientRegistration
                 client.BaseAddress = AxcelerateBaseAddress.From(baseUrl);
             }
         });
-        builder.AddRefitClient<IAxcelerateApi>(_ => new RefitSettings());
         AxcelerateResiliencePolicies.AddTo(builder);
         builder.AddHttpMessageHandler<AxcelerateThrottlingHandler>();
         builder.AddHttpMessageHandler<AxcelerateAuthHandler>();
