@@ -52,11 +52,9 @@ internal sealed class AxcelerateContactsClient(AxcelerateTransport transport) : 
         var contacts = new List<AxcelerateContact>();
         foreach (var chunk in contactIds.Distinct().Chunk(MaxPageSize))
         {
-            var search = new AxcelerateContactSearch { ContactIds = chunk };
-            await foreach (var contact in SearchAsync(search, cancellationToken).ConfigureAwait(false))
-            {
-                contacts.Add(contact);
-            }
+            // One page per chunk: a chunk never has more than displayLength contacts.
+            var query = Page(new AxcelerateForm().AddList("contactIDs", chunk), 0, MaxPageSize);
+            contacts.AddRange(await transport.GetListAsync<AxcelerateContact>(api => api.SearchContacts(query, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
         return contacts;
