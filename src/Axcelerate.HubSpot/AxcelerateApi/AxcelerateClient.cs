@@ -1,0 +1,20 @@
+namespace Axcelerate.HubSpot.AxcelerateApi;
+
+/// <summary>The <see cref="IAxcelerateClient"/> façade over the area clients.</summary>
+internal sealed class AxcelerateClient(
+    IAxcelerateContactsClient contacts,
+    IAxcelerateOrganisationsClient organisations,
+    IAxcelerateUsersClient users,
+    IAxcelerateTasksClient tasks,
+    IAxcelerateCustomFieldsClient customFields) : IAxcelerateClient
+{
+    public IAxcelerateContactsClient Contacts => contacts;
+
+    public IAxcelerateOrganisationsClient Organisations => organisations;
+
+    public IAxcelerateUsersClient Users => users;
+
+    public IAxcelerateTasksClient Tasks => tasks;
+
+    public IAxcelerateCustomFieldsClient CustomFields => customFields;
+}
