@@ -10,7 +10,7 @@ public sealed partial class SqliteIntegrationStore
     private const int InListChunk = 500;
 
     /// <inheritdoc />
-    public async ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default)
+    public async ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -44,10 +44,10 @@ public sealed partial class SqliteIntegrationStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<IReadOnlyDictionary<int, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<int> axcelerateIds, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyDictionary<long, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<long> axcelerateIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(axcelerateIds);
-        var found = new Dictionary<int, RecordLink>();
+        var found = new Dictionary<long, RecordLink>();
         foreach (var link in await FindLinksAsync(entity, "axcelerate_id", axcelerateIds.Distinct(), cancellationToken).ConfigureAwait(false))
         {
             found[link.AxcelerateId] = link;
@@ -57,7 +57,7 @@ public sealed partial class SqliteIntegrationStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<RecordLink> LinkAsync(MappedEntity entity, int axcelerateId, string hubSpotId, CancellationToken cancellationToken = default)
+    public async ValueTask<RecordLink> LinkAsync(MappedEntity entity, long axcelerateId, string hubSpotId, CancellationToken cancellationToken = default)
     {
         StoreArguments.AxcelerateId(axcelerateId);
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotId);
@@ -89,7 +89,7 @@ public sealed partial class SqliteIntegrationStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> UnlinkAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> UnlinkAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -131,7 +131,7 @@ public sealed partial class SqliteIntegrationStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, int axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default)
+    public async ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, long axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(valuesHash);
         var (hashColumn, atColumn) = direction == SyncDirection.ToHubSpot
@@ -211,7 +211,7 @@ public sealed partial class SqliteIntegrationStore
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(new RecordLink(reader.Enum<MappedEntity>(0), reader.GetInt32(1), reader.GetString(2), reader.Time(3))
+                rows.Add(new RecordLink(reader.Enum<MappedEntity>(0), reader.GetInt64(1), reader.GetString(2), reader.Time(3))
                 {
                     LastSyncedToHubSpot = reader.IsDBNull(4) ? null : new SyncStamp(reader.GetString(4), reader.Time(5)),
                     LastSyncedToAxcelerate = reader.IsDBNull(6) ? null : new SyncStamp(reader.GetString(6), reader.Time(7)),

@@ -20,7 +20,7 @@ public sealed partial class SqliteIntegrationStore
         await QueryUserLinksAsync($"SELECT {UserLinkColumns} FROM user_links ORDER BY hubspot_owner_id;", null, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public async ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
+    public async ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
         var link = new UserLink(hubSpotOwnerId, axcelerateContactId, email, method, Now);
@@ -32,7 +32,7 @@ public sealed partial class SqliteIntegrationStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
+    public async ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
         var link = new UserLink(hubSpotOwnerId, axcelerateContactId, email, method, Now);
@@ -75,7 +75,7 @@ public sealed partial class SqliteIntegrationStore
                 {
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     {
-                        rows.Add(new UserLink(reader.GetString(0), reader.NullableInt32(1), reader.NullableString(2), reader.Enum<UserLinkMethod>(3), reader.Time(4)));
+                        rows.Add(new UserLink(reader.GetString(0), reader.NullableInt64(1), reader.NullableString(2), reader.Enum<UserLinkMethod>(3), reader.Time(4)));
                     }
                 }
             }

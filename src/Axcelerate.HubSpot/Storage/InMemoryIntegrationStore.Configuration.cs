@@ -33,7 +33,7 @@ public sealed partial class InMemoryIntegrationStore
     }
 
     /// <inheritdoc />
-    public ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
+    public ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
         lock (_gate)
@@ -45,7 +45,7 @@ public sealed partial class InMemoryIntegrationStore
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
+    public ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
         lock (_gate)

@@ -4,11 +4,11 @@ namespace Axcelerate.HubSpot.Storage;
 
 public sealed partial class InMemoryIntegrationStore
 {
-    private readonly SortedDictionary<(MappedEntity Entity, int AxcelerateId), RecordLink> _linksByAxcelerate = [];
-    private readonly Dictionary<(MappedEntity Entity, string HubSpotId), int> _axcelerateIdByHubSpot = [];
+    private readonly SortedDictionary<(MappedEntity Entity, long AxcelerateId), RecordLink> _linksByAxcelerate = [];
+    private readonly Dictionary<(MappedEntity Entity, string HubSpotId), long> _axcelerateIdByHubSpot = [];
 
     /// <inheritdoc />
-    public ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default)
+    public ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -46,10 +46,10 @@ public sealed partial class InMemoryIntegrationStore
     }
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyDictionary<int, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<int> axcelerateIds, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyDictionary<long, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<long> axcelerateIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(axcelerateIds);
-        var found = new Dictionary<int, RecordLink>();
+        var found = new Dictionary<long, RecordLink>();
         lock (_gate)
         {
             foreach (var id in axcelerateIds)
@@ -61,11 +61,11 @@ public sealed partial class InMemoryIntegrationStore
             }
         }
 
-        return ValueTask.FromResult<IReadOnlyDictionary<int, RecordLink>>(found);
+        return ValueTask.FromResult<IReadOnlyDictionary<long, RecordLink>>(found);
     }
 
     /// <inheritdoc />
-    public ValueTask<RecordLink> LinkAsync(MappedEntity entity, int axcelerateId, string hubSpotId, CancellationToken cancellationToken = default)
+    public ValueTask<RecordLink> LinkAsync(MappedEntity entity, long axcelerateId, string hubSpotId, CancellationToken cancellationToken = default)
     {
         StoreArguments.AxcelerateId(axcelerateId);
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotId);
@@ -91,7 +91,7 @@ public sealed partial class InMemoryIntegrationStore
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> UnlinkAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default)
+    public ValueTask<bool> UnlinkAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -136,7 +136,7 @@ public sealed partial class InMemoryIntegrationStore
     }
 
     /// <inheritdoc />
-    public ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, int axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default)
+    public ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, long axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(valuesHash);
         lock (_gate)

@@ -16,7 +16,7 @@ internal static class StoreArguments
         }
     }
 
-    public static void AxcelerateId(int axcelerateId, string paramName = "axcelerateId")
+    public static void AxcelerateId(long axcelerateId, string paramName = "axcelerateId")
     {
         if (axcelerateId <= 0)
         {
@@ -108,7 +108,7 @@ internal static class StoreArguments
         ArgumentNullException.ThrowIfNull(entry.RequestSummary, paramName);
     }
 
-    public static string LinkConflict(Mapping.MappedEntity entity, int axcelerateId, string hubSpotId, RecordLink? byAxcelerate, RecordLink? byHubSpot) =>
+    public static string LinkConflict(Mapping.MappedEntity entity, long axcelerateId, string hubSpotId, RecordLink? byAxcelerate, RecordLink? byHubSpot) =>
         byAxcelerate is not null && byAxcelerate.HubSpotId != hubSpotId
             ? $"Cannot link aXcelerate {entity} {axcelerateId} to HubSpot record {hubSpotId}: the aXcelerate record is already linked to HubSpot record {byAxcelerate.HubSpotId}."
             : $"Cannot link aXcelerate {entity} {axcelerateId} to HubSpot record {hubSpotId}: the HubSpot record is already linked to aXcelerate {entity} {byHubSpot?.AxcelerateId}.";

@@ -123,7 +123,7 @@ public abstract class IntegrationStoreContractTests : IDisposable
 
         byHubSpot.Keys.Should().BeEquivalentTo("deal-3", "deal-30");
         byHubSpot["deal-30"].AxcelerateId.Should().Be(30);
-        byAxcelerate.Keys.Should().BeEquivalentTo([1, 2]);
+        byAxcelerate.Keys.Should().BeEquivalentTo([1L, 2L]);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public abstract class IntegrationStoreContractTests : IDisposable
         }
 
         await Store.LinkAsync(MappedEntity.Organisation, 4, "org");
-        var seen = new List<int>();
+        var seen = new List<long>();
         string? token = null;
         var pages = 0;
         do
@@ -147,7 +147,7 @@ public abstract class IntegrationStoreContractTests : IDisposable
         }
         while (token is not null);
 
-        seen.Should().Equal(1, 2, 3, 5, 7, 8, 9);
+        seen.Should().Equal(1L, 2L, 3L, 5L, 7L, 8L, 9L);
         pages.Should().Be(3);
     }
 
@@ -184,7 +184,7 @@ public abstract class IntegrationStoreContractTests : IDisposable
         (await Store.AddUserLinkIfAbsentAsync("owner-1", 10, "a@x.test", UserLinkMethod.Automatic)).Should().BeFalse();
         (await Store.AddUserLinkIfAbsentAsync("owner-2", 20, "b@x.test", UserLinkMethod.Automatic)).Should().BeTrue();
 
-        (await Store.GetUserLinkAsync("owner-1")).Should().BeEquivalentTo(new { AxcelerateContactId = (int?)null, Method = UserLinkMethod.Manual });
+        (await Store.GetUserLinkAsync("owner-1")).Should().BeEquivalentTo(new { AxcelerateContactId = (long?)null, Method = UserLinkMethod.Manual });
         (await Store.GetUserLinkAsync("owner-2"))!.AxcelerateContactId.Should().Be(20);
     }
 
