@@ -34,6 +34,8 @@ internal static class StorageRegistration
         services.TryAddSingleton<IOutgoingLogStore>(Part);
 
         SettingsRegistration.Register(services);
+        Users.UsersRegistration.Register(services);
+        Deals.DealsRegistration.Register(services);
     }
 
     /// <summary>Makes <paramref name="factory"/> the store behind every part, and the OAuth token store.</summary>
