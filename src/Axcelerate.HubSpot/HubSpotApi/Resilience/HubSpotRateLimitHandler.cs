@@ -44,7 +44,7 @@ internal sealed class HubSpotRateLimitHandler(HubSpotRateGovernor governor, Time
                 HubSpotApiLog.ShortLimitReached(logger, body?.PolicyName ?? state.RateLimit.ToString(), method, path);
                 if (!isSearch && !isOAuth)
                 {
-                    governor.Exhaust();
+                    governor.Pause(response.Headers.RetryAfter?.Delta);
                 }
             }
         }
