@@ -155,6 +155,31 @@ public sealed class HubSpotResilienceTests
     }
 
     [Fact]
+    public async Task Retries_a_read_that_timed_out_but_never_a_create()
+    {
+        var settings = HubSpotTestServices.BaseSettings();
+        settings["HubSpotIntegration:HubSpot:RequestTimeout"] = "00:00:00.200";
+        using var hs = HubSpotTestServices.Create(settings);
+        var calls = 0;
+        hs.Stub.Respond = async r =>
+        {
+            if (Interlocked.Increment(ref calls) is 1 or 3)
+            {
+                await Task.Delay(Timeout.Infinite, r.Cancellation); // hangs until the client's timeout cancels it
+            }
+
+            return StubHubSpot.Json(200, StubHubSpot.Record("1"));
+        };
+
+        var read = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var create = () => hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput()));
+
+        read!.Id.Should().Be("1");
+        (await create.Should().ThrowAsync<HubSpotApiException>()).Which.Message.Should().Contain("POST /crm/objects/2026-03/contacts timed out");
+        hs.Stub.Requests.Select(r => r.Method).Should().Equal("GET", "GET", "POST");
+    }
+
+    [Fact]
     public async Task Gives_up_after_MaxRetries()
     {
         var settings = HubSpotTestServices.BaseSettings();
@@ -166,6 +191,19 @@ public sealed class HubSpotResilienceTests
 
         (await act.Should().ThrowAsync<HubSpotApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         hs.Stub.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Holds_the_next_request_until_the_window_rolls_when_HubSpot_reports_none_remaining()
+    {
+        using var hs = HubSpotTestServices.Create();
+        hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
+
+        await hs.Client.Contacts.GetAsync("1");
+        await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+
+        hs.Stub.Requests.Should().HaveCount(2);
+        (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -96,7 +96,9 @@ internal sealed class HubSpotRateGovernor : IDisposable
     }
 
     /// <summary>Resizes the window from <c>-Max</c>/<c>-Interval-Milliseconds</c> and spends what <c>-Remaining</c> says is gone.</summary>
-    public void Observe(HttpResponseHeaders headers)
+    /// <param name="headers">The response headers.</param>
+    /// <param name="pauseWhenSpent">False for a 429, whose own <c>Retry-After</c> decides the pause.</param>
+    public void Observe(HttpResponseHeaders headers, bool pauseWhenSpent = true)
     {
         var max = ReadInt(headers, "X-HubSpot-RateLimit-Max");
         var remaining = ReadInt(headers, "X-HubSpot-RateLimit-Remaining");
@@ -119,11 +121,11 @@ internal sealed class HubSpotRateGovernor : IDisposable
                 HubSpotApiLog.RateWindowResized(_logger, _max, (long)_interval.TotalMilliseconds);
             }
 
-            if (remaining is 0)
+            if (remaining is 0 && pauseWhenSpent)
             {
                 PauseCore(_interval);
             }
-            else if (remaining is { } left)
+            else if (remaining is { } left and > 0)
             {
                 Spend(_general, left);
             }

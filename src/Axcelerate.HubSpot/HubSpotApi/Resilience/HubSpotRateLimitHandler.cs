@@ -29,7 +29,7 @@ internal sealed class HubSpotRateLimitHandler(HubSpotRateGovernor governor, Time
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!isOAuth && !isSearch)
         {
-            governor.Observe(response.Headers);
+            governor.Observe(response.Headers, pauseWhenSpent: response.StatusCode != HttpStatusCode.TooManyRequests);
         }
 
         state.RateLimit = HubSpotRateLimitKind.None;
