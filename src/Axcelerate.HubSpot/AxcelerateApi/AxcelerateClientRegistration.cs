@@ -36,6 +36,7 @@ internal static class AxcelerateClientRegistration
         services.TryAddTransient<IAxcelerateOrganisationsClient, AxcelerateOrganisationsClient>();
         services.TryAddTransient<IAxcelerateUsersClient, AxcelerateUsersClient>();
         services.TryAddTransient<IAxcelerateTasksClient, AxcelerateTasksClient>();
+        services.TryAddTransient<IAxcelerateFollowUpsClient, AxcelerateFollowUpsClient>();
         services.TryAddTransient<IAxcelerateCustomFieldsClient, AxcelerateCustomFieldsClient>();
         services.TryAddTransient<IAxcelerateClient, AxcelerateClient>();
 
