@@ -6,6 +6,7 @@ internal sealed class AxcelerateClient(
     IAxcelerateOrganisationsClient organisations,
     IAxcelerateUsersClient users,
     IAxcelerateTasksClient tasks,
+    IAxcelerateFollowUpsClient followUps,
     IAxcelerateCustomFieldsClient customFields) : IAxcelerateClient
 {
     public IAxcelerateContactsClient Contacts => contacts;
@@ -15,6 +16,8 @@ internal sealed class AxcelerateClient(
     public IAxcelerateUsersClient Users => users;
 
     public IAxcelerateTasksClient Tasks => tasks;
+
+    public IAxcelerateFollowUpsClient FollowUps => followUps;
 
     public IAxcelerateCustomFieldsClient CustomFields => customFields;
 }

@@ -14,7 +14,7 @@ internal static class AxcelerateClientRegistration
 
     /// <summary>
     /// Registers <see cref="IAxcelerateClient"/> over Refit on the named client. The handler chain, outermost first:
-    /// retry policy → retry delay (on <see cref="TimeProvider"/>) → throttle → auth headers → primary handler.
+    /// retry policy → retry delay (on <see cref="TimeProvider"/>) → throttle → attempt timeout → auth headers → primary handler.
     /// </summary>
     public static IHttpClientBuilder Register(IServiceCollection services)
     {
@@ -36,6 +36,7 @@ internal static class AxcelerateClientRegistration
         services.TryAddTransient<IAxcelerateOrganisationsClient, AxcelerateOrganisationsClient>();
         services.TryAddTransient<IAxcelerateUsersClient, AxcelerateUsersClient>();
         services.TryAddTransient<IAxcelerateTasksClient, AxcelerateTasksClient>();
+        services.TryAddTransient<IAxcelerateFollowUpsClient, AxcelerateFollowUpsClient>();
         services.TryAddTransient<IAxcelerateCustomFieldsClient, AxcelerateCustomFieldsClient>();
         services.TryAddTransient<IAxcelerateClient, AxcelerateClient>();
 
@@ -48,7 +49,6 @@ internal static class AxcelerateClientRegistration
             }
         });
         AxcelerateResiliencePolicies.AddTo(builder);
-        builder.AddHttpMessageHandler<AxcelerateThrottlingHandler>();
         builder.AddHttpMessageHandler<AxcelerateAuthHandler>();
         return builder;
     }

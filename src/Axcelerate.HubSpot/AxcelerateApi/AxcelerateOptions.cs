@@ -31,6 +31,12 @@ public sealed class AxcelerateOptions
     /// <summary>The longest <c>Retry-After</c> the client waits for; a longer one surfaces as an <see cref="AxcelerateApiException"/> (default 2 minutes).</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long one attempt may take, throttle wait included (default 100 seconds). Waits between retries are not
+    /// counted, so a long <c>Retry-After</c> is honoured; an attempt that times out surfaces as <see cref="TimeoutException"/>.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>How long the task lookups (statuses, priorities, categories, opportunity statuses) are cached (default 15 minutes).</summary>
     public TimeSpan LookupCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
 }

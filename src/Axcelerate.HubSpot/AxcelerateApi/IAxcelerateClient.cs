@@ -19,6 +19,9 @@ public interface IAxcelerateClient
     /// <summary>Workflow user tasks and marketing opportunities, with their cached lookups.</summary>
     IAxcelerateTasksClient Tasks { get; }
 
+    /// <summary>Marketing follow-ups (read-only), e.g. every opportunity of a contact.</summary>
+    IAxcelerateFollowUpsClient FollowUps { get; }
+
     /// <summary>Custom field definitions.</summary>
     IAxcelerateCustomFieldsClient CustomFields { get; }
 }

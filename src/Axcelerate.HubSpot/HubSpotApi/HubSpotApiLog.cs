@@ -32,6 +32,9 @@ internal static partial class HubSpotApiLog
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "HubSpot {Method} {Path} failed with {StatusCode} {Category} (correlation id {CorrelationId})")]
     public static partial void RequestFailed(ILogger logger, string method, string path, int statusCode, string? category, string? correlationId);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Debug, Message = "HubSpot {Method} {Path} found nothing (404, correlation id {CorrelationId})")]
+    public static partial void NotFound(ILogger logger, string method, string path, string? correlationId);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "HubSpot batch {Operation} on {ObjectType}: a request of {Count} inputs failed with {StatusCode} {Category}; its inputs are reported as errors")]
     public static partial void BatchChunkFailed(ILogger logger, string operation, string objectType, int count, int statusCode, string? category);
 

@@ -211,4 +211,30 @@ internal static class AxcelerateFixtures
         """;
 
     public const string ApplicationErrorIn200 = """{"DATA":"","ERROR":true,"MESSAGES":"key [TYPE] doesn't exist","CODE":"0","DETAILS":""}""";
+
+    public const string FollowUps = """
+        [{"ROWID": 1, "LEGACYTASK": true, "MTASKID": 170001, "CONTACTID": 1900001, "FOLLOWUPDATE": "2025-02-16 12:00 AM",
+          "WHOSETASK_CONTACTID": "", "WHOSETASK_GIVENNAME": "", "WHOSETASK_SURNAME": "", "FORECASTVALUE": "", "FORECASTPROBABILITY": "",
+          "OPPORTUNITY": "Online Enquiry", "OPPORTUNITYSTATUS": "Pending", "COLOR": "", "CONTACT_NAME": "Test Person", "ORGID": "",
+          "ORGANISATION": "", "EMAILADDRESS": "test.person@example.com", "WORKPHONE": "", "WHOSETASK_ORDER": "", "COUNT": 2},
+         {"ROWID": 2, "LEGACYTASK": true, "MTASKID": 170002, "CONTACTID": 1900002, "FOLLOWUPDATE": "2025-08-18 03:30 PM",
+          "WHOSETASK_CONTACTID": 8801, "WHOSETASK_GIVENNAME": "Chris", "WHOSETASK_SURNAME": "Owner", "FORECASTVALUE": 1500,
+          "FORECASTPROBABILITY": 50, "OPPORTUNITY": "", "OPPORTUNITYSTATUS": "Won", "COLOR": "#fff", "CONTACT_NAME": "Ming Client",
+          "ORGID": 110700, "ORGANISATION": " Byron College", "EMAILADDRESS": "ming@example.com", "WORKPHONE": "(07) 3000 0000",
+          "WHOSETASK_ORDER": "OwnerChris", "COUNT": 2}]
+        """;
+
+    public const string FollowUpBothFormats = """
+        {"legacy_response_format": {"FORECASTVALUE": "", "NOTESID": 1064000, "CONTACTID": 22600, "COLOR": "#F60EE0",
+           "FORECASTPROBABILITY": "", "FOLLOWUPCONTACTID": 23400, "OPPORTUNITYSTATUS": "", "MTASKID": 48600,
+           "LASTNOTE": {"NOTETEXT": "Called about the report", "NOTEDATE": "2013-10-10 03:19 PM", "ENTEREDBY": "Alex Smith"},
+           "FOLLOWUPDATE": "2013-10-14 12:00 AM", "OPPORTUNITY": ""},
+         "new_response_format": {"MARKETINGCONTACTID": 1372600, "MARKETINGLEARNINGACTIVITYID": null, "DUEDATE": "2015-06-23",
+           "FORECASTDISTRIBUTION": [{"MONTH": "2015-05-01", "VALUE": 4.99}, {"MONTH": "2015-06-01", "VALUE": 5}],
+           "STATUSDISPLAYNAME": "Not Started", "FORECASTVALUE": 9.99, "OWNERCONTACTID": 4700, "TASKID": 1040, "MARKETINGNOTESID": 4777800,
+           "STATUS": 1, "CATEGORIES": [20], "PRIORITY": 4, "FORECASTPROBABILITY": 50, "COMPLETEDDATE": "", "NAME": "Follow-up: Billy Example",
+           "CREATIONDATE": "2015-06-16 01:46 PM", "OPPORTUNITYSTATUS": "Pending", "OWNER": "Reay Owner",
+           "LASTNOTE": {"NOTETEXT": "For testing - pending", "NOTEDATE": "2015-06-16 01:46 PM", "NOTESID": 4777800,
+             "NOTE_ENTEREDBYID": 445000, "NOTE_ENTEREDBY": "Scott Author"}, "DETAILS": ""}}
+        """;
 }

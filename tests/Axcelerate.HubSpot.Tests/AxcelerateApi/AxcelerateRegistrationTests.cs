@@ -162,6 +162,8 @@ public sealed class AxcelerateRegistrationTests
 
         public IAxcelerateTasksClient Tasks => throw new NotSupportedException();
 
+        public IAxcelerateFollowUpsClient FollowUps => throw new NotSupportedException();
+
         public IAxcelerateCustomFieldsClient CustomFields => throw new NotSupportedException();
     }
 }

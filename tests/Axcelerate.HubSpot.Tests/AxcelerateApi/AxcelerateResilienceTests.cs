@@ -153,4 +153,32 @@ public sealed class AxcelerateResilienceTests
         priorities.Select(p => p.Name).Should().Equal("Low", "Normal", "High", "Urgent");
         categories.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Times_out_an_attempt_that_hangs_and_reports_a_TimeoutException()
+    {
+        using var host = AxcelerateTestHost.Create(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.MaxRetryAttempts = 0;
+        });
+        var hang = new TaskCompletionSource<HttpResponseMessage>();
+        host.Http.Hang = hang.Task;
+
+        var act = () => host.Client.Contacts.GetAsync(1);
+
+        await act.Should().ThrowAsync<TimeoutException>().WithMessage("*AttemptTimeout*");
+    }
+
+    [Fact]
+    public async Task Surfaces_a_network_failure_as_HttpRequestException_after_retrying_a_read()
+    {
+        using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 1);
+        host.Http.Fallback = _ => throw new HttpRequestException("connection refused");
+
+        var act = () => host.RunAdvancingClockAsync(() => host.Client.Contacts.GetAsync(1), TimeSpan.FromSeconds(1));
+
+        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Be("connection refused");
+        host.Http.Requests.Should().HaveCount(2);
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class RecordingHandler(TimeProvider clock) : HttpMessageHandler
         }
     }
 
+    /// <summary>When set, every request waits on it (honouring cancellation) before being answered.</summary>
+    public Task<HttpResponseMessage>? Hang { get; set; }
+
     public RecordedRequest Single => Requests.Should().ContainSingle().Subject;
 
     public RecordingHandler Then(Func<RecordedRequest, HttpResponseMessage> answer)
@@ -58,6 +61,11 @@ internal sealed class RecordingHandler(TimeProvider clock) : HttpMessageHandler
         lock (_gate)
         {
             _requests.Add(recorded);
+        }
+
+        if (Hang is { } hang)
+        {
+            return await hang.WaitAsync(cancellationToken);
         }
 
         var answer = _script.TryDequeue(out var next) ? next : Fallback;

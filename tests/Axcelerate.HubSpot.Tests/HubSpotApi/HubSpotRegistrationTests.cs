@@ -26,13 +26,10 @@ public sealed class HubSpotRegistrationTests
     [Fact]
     public void A_host_can_replace_the_token_store()
     {
-        var services = new ServiceCollection();
         var store = new NullTokenStore();
-        services.AddSingleton<IHubSpotTokenStore>(store);
-        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "x");
-        using var provider = services.BuildServiceProvider();
+        using var hs = HubSpotTestServices.Create(before: services => services.AddSingleton<IHubSpotTokenStore>(store));
 
-        provider.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
+        hs.Provider.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
     }
 
     private static int ActionsOf(HubSpotTestServices hs) =>

@@ -63,7 +63,7 @@ public sealed class HubSpotTestServices : IDisposable
         return settings;
     }
 
-    public static HubSpotTestServices Create(Dictionary<string, string?>? settings = null, int registrations = 1)
+    public static HubSpotTestServices Create(Dictionary<string, string?>? settings = null, int registrations = 1, Action<IServiceCollection>? before = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
         var stub = new StubHubSpot(time);
@@ -72,6 +72,7 @@ public sealed class HubSpotTestServices : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddSingleton<TimeProvider>(time);
+        before?.Invoke(services);
         for (var i = 0; i < registrations; i++)
         {
             var builder = services.AddHubSpotIntegration(configuration);

@@ -12,6 +12,9 @@ public sealed record RecordedRequest(string Method, string Path, string Query, s
 {
     public string PathAndQuery => Path + Query;
 
+    /// <summary>Cancelled when the client gives up on the request (timeout or caller cancellation).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public string? QueryValue(string name) => HttpUtility.ParseQueryString(Query).Get(name);
 
     public JsonNode Json => JsonNode.Parse(Body)!;
@@ -76,7 +79,10 @@ public sealed class StubHubSpot(FakeTimeProvider time) : HttpMessageHandler
             body,
             request.Headers.Authorization?.ToString(),
             request.Content?.Headers.ContentType?.MediaType,
-            time.GetUtcNow());
+            time.GetUtcNow())
+        {
+            Cancellation = cancellationToken,
+        };
         _requests.Enqueue(recorded);
         var response = await Respond(recorded);
         response.RequestMessage = request;

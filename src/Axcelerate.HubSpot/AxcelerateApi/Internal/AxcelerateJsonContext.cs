@@ -30,6 +30,7 @@ namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 [JsonSerializable(typeof(AxcelerateTask))]
 [JsonSerializable(typeof(AxcelerateTaskSummary))]
 [JsonSerializable(typeof(AxcelerateCustomFieldDefinition))]
+[JsonSerializable(typeof(AxcelerateFollowUp))]
 [JsonSerializable(typeof(AxcelerateErrorBody))]
 [JsonSerializable(typeof(AxcelerateWriteResult))]
 internal sealed partial class AxcelerateJsonContext : JsonSerializerContext;

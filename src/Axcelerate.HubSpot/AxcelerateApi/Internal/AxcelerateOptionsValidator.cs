@@ -51,6 +51,11 @@ internal sealed class AxcelerateOptionsValidator : IValidateOptions<HubSpotInteg
             builder.AddError($"{Section}RetryBaseDelay, MaxRetryDelay and MaxRetryAfter must not be negative.");
         }
 
+        if (axcelerate.AttemptTimeout <= TimeSpan.Zero)
+        {
+            builder.AddError($"{Section}AttemptTimeout must be greater than 0.");
+        }
+
         if (axcelerate.LookupCacheDuration < TimeSpan.Zero)
         {
             builder.AddError($"{Section}LookupCacheDuration must not be negative.");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Timeout;
 
 namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 
@@ -13,6 +14,8 @@ namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 /// a <c>Retry-After</c> longer than <see cref="AxcelerateOptions.MaxRetryAfter"/> surfaces at once.</item>
 /// <item>503 and network failures are retried with exponential back-off and ±20 % jitter, but only for requests that
 /// are safe to repeat: creates (POST) are never retried blindly, except the two reads aXcelerate exposes as POST.</item>
+/// <item>Each attempt (throttle wait included) is limited by <see cref="AxcelerateOptions.AttemptTimeout"/>; the
+/// <see cref="HttpClient"/> itself has no timeout so the waits between attempts never count against it.</item>
 /// <item>The waits run on the injected <see cref="TimeProvider"/>, so tests use a fake clock.</item>
 /// </list>
 /// </summary>
@@ -23,11 +26,17 @@ internal static class AxcelerateResiliencePolicies
     /// <summary>aXcelerate reads that use POST; repeating them changes nothing.</summary>
     private static readonly string[] ReadOnlyPostPaths = ["/users", "/log/contactMergeHistory"];
 
+    /// <summary>Adds, outermost first: retry policy → retry delay → throttle → attempt timeout.</summary>
     public static IHttpClientBuilder AddTo(IHttpClientBuilder builder)
     {
         builder.Services.AddTransient<RetryDelayHandler>();
+        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddPolicyHandler((services, request) => Create(services, request));
-        return builder.AddHttpMessageHandler<RetryDelayHandler>();
+        builder.AddHttpMessageHandler<RetryDelayHandler>();
+        builder.AddHttpMessageHandler<AxcelerateThrottlingHandler>();
+        return builder.AddPolicyHandler((services, _) => Policy.TimeoutAsync<HttpResponseMessage>(
+            services.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>().CurrentValue.Axcelerate.AttemptTimeout,
+            TimeoutStrategy.Optimistic));
     }
 
     internal static bool IsSafeToRepeat(HttpRequestMessage request)
@@ -57,6 +66,7 @@ internal static class AxcelerateResiliencePolicies
             .HandleResult(r => IsRetryableThrottle(r, timeProvider, options, logger, endpoint))
             .OrResult(r => safe && r.StatusCode == HttpStatusCode.ServiceUnavailable)
             .Or<HttpRequestException>(_ => safe)
+            .Or<TimeoutRejectedException>(_ => safe)
             .WaitAndRetryAsync(
                 options.MaxRetryAttempts,
                 (_, _, _) => TimeSpan.Zero,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Refit;
 
 namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 
@@ -16,7 +17,17 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
     /// <summary>Sends the call; returns the JSON root or <see langword="null"/> for 204 / an empty body.</summary>
     public async Task<JsonElement?> SendAsync(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
     {
-        using var response = await call(api).ConfigureAwait(false);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await call(api).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw TransportFailure(e, cancellationToken);
+        }
+
+        using var response = sent;
         var endpoint = Describe(response.RequestMessage);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         AxcelerateLog.ResponseReceived(logger, endpoint, (int)response.StatusCode);
@@ -113,6 +124,19 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
 
             offset += page.Count;
         }
+    }
+
+    /// <summary>Refit wraps transport failures in its own type; callers get standard .NET exceptions instead.</summary>
+    private static Exception TransportFailure(Exception failure, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var cause = failure is ApiRequestException { InnerException: { } inner } ? inner : failure;
+        return cause switch
+        {
+            Polly.Timeout.TimeoutRejectedException => new TimeoutException("aXcelerate did not answer within HubSpotIntegration:Axcelerate:AttemptTimeout.", cause),
+            HttpRequestException or OperationCanceledException => cause,
+            _ => new HttpRequestException("The request to aXcelerate failed: " + cause.Message, cause),
+        };
     }
 
     internal static string Describe(HttpRequestMessage? request) =>

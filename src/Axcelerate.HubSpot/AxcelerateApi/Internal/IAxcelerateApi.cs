@@ -84,6 +84,12 @@ internal interface IAxcelerateApi
     [Get("/task/{lookup}")]
     Task<HttpResponseMessage> GetTaskLookup(string lookup, CancellationToken cancellationToken);
 
+    [Get("/followUps/")]
+    Task<HttpResponseMessage> GetFollowUps([Query] IDictionary<string, string> query, CancellationToken cancellationToken);
+
+    [Get("/followUp/{id}")]
+    Task<HttpResponseMessage> GetFollowUp(long id, [Query] IDictionary<string, string> query, CancellationToken cancellationToken);
+
     [Get("/customFields")]
     Task<HttpResponseMessage> GetCustomFields([Query] IDictionary<string, string> query, CancellationToken cancellationToken);
 }

@@ -42,6 +42,6 @@ internal sealed class HubSpotOwnerClient(IHubSpotApi api, HubSpotPaths paths) : 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         var page = await api.ListOwnersAsync(paths.Owners, PageSize, null, email, null, cancellationToken).ConfigureAwait(false);
-        return page.Results.FirstOrDefault(o => string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase)) ?? page.Results.FirstOrDefault();
+        return page.Results.FirstOrDefault(o => string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -21,7 +21,15 @@ internal static class HubSpotErrorMapper
         var hubSpotMessage = body?.Message ?? body?.ErrorDescription;
         var correlationId = body?.CorrelationId;
         var errors = body?.Errors?.Select(ToDetail).ToList() ?? [];
-        HubSpotApiLog.RequestFailed(logger, method, path, (int)status, category, correlationId);
+        if (status == HttpStatusCode.NotFound)
+        {
+            // Lookups by id or email miss routinely; the caller decides whether that matters.
+            HubSpotApiLog.NotFound(logger, method, path, correlationId);
+        }
+        else
+        {
+            HubSpotApiLog.RequestFailed(logger, method, path, (int)status, category, correlationId);
+        }
 
         var text = $"HubSpot {method} {path} failed with {(int)status} {status}"
             + (category is null ? "" : $" ({category})")

@@ -10,6 +10,8 @@ namespace Axcelerate.HubSpot.HubSpotApi.Resilience;
 /// Keeps the client inside the portal's limits: a 10-second window sized by tier and corrected from HubSpot's
 /// <c>X-HubSpot-RateLimit-*</c> headers, and a separate per-second window for searches (which HubSpot counts apart
 /// and answers without rate-limit headers). Both are <see cref="FixedWindowRateLimiter"/>s that queue callers.
+/// When HubSpot says the window is spent (<c>-Remaining: 0</c> or a 429) every caller pauses until it rolls over;
+/// that pause runs on the injected <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class HubSpotRateGovernor : IDisposable
 {
@@ -18,14 +20,17 @@ internal sealed class HubSpotRateGovernor : IDisposable
     private readonly object _gate = new();
     private readonly List<RateLimiter> _retired = [];
     private readonly ILogger<HubSpotRateGovernor> _logger;
+    private readonly TimeProvider _time;
+    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private readonly FixedWindowRateLimiter _search;
     private FixedWindowRateLimiter _general;
     private int _max;
     private TimeSpan _interval;
 
-    public HubSpotRateGovernor(IOptions<HubSpotIntegrationOptions> options, ILogger<HubSpotRateGovernor> logger)
+    public HubSpotRateGovernor(IOptions<HubSpotIntegrationOptions> options, TimeProvider time, ILogger<HubSpotRateGovernor> logger)
     {
         _logger = logger;
+        _time = time;
         var hubSpot = options.Value.HubSpot;
         _max = PermitsFor(hubSpot.Tier);
         _interval = DefaultInterval;
@@ -68,9 +73,16 @@ internal sealed class HubSpotRateGovernor : IDisposable
     public async ValueTask<RateLimitLease> AcquireAsync(bool search, CancellationToken cancellationToken)
     {
         RateLimiter limiter;
+        TimeSpan pause;
         lock (_gate)
         {
             limiter = search ? _search : _general;
+            pause = search ? TimeSpan.Zero : _pausedUntil - _time.GetUtcNow();
+        }
+
+        if (pause > TimeSpan.Zero)
+        {
+            await Task.Delay(pause, _time, cancellationToken).ConfigureAwait(false);
         }
 
         var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
@@ -84,7 +96,9 @@ internal sealed class HubSpotRateGovernor : IDisposable
     }
 
     /// <summary>Resizes the window from <c>-Max</c>/<c>-Interval-Milliseconds</c> and spends what <c>-Remaining</c> says is gone.</summary>
-    public void Observe(HttpResponseHeaders headers)
+    /// <param name="headers">The response headers.</param>
+    /// <param name="pauseWhenSpent">False for a 429, whose own <c>Retry-After</c> decides the pause.</param>
+    public void Observe(HttpResponseHeaders headers, bool pauseWhenSpent = true)
     {
         var max = ReadInt(headers, "X-HubSpot-RateLimit-Max");
         var remaining = ReadInt(headers, "X-HubSpot-RateLimit-Remaining");
@@ -107,19 +121,32 @@ internal sealed class HubSpotRateGovernor : IDisposable
                 HubSpotApiLog.RateWindowResized(_logger, _max, (long)_interval.TotalMilliseconds);
             }
 
-            if (remaining is { } left)
+            if (remaining is 0 && pauseWhenSpent)
+            {
+                PauseCore(_interval);
+            }
+            else if (remaining is { } left and > 0)
             {
                 Spend(_general, left);
             }
         }
     }
 
-    /// <summary>HubSpot said the 10-second window is full: let nobody else through until it rolls over.</summary>
-    public void Exhaust()
+    /// <summary>HubSpot said the 10-second window is full: let nobody through for this long (default: one window).</summary>
+    public void Pause(TimeSpan? duration = null)
     {
         lock (_gate)
         {
-            Spend(_general, 0);
+            PauseCore(duration ?? _interval);
+        }
+    }
+
+    private void PauseCore(TimeSpan duration)
+    {
+        var until = _time.GetUtcNow() + duration;
+        if (until > _pausedUntil)
+        {
+            _pausedUntil = until;
         }
     }
 

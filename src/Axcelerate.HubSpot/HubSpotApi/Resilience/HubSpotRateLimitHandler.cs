@@ -29,7 +29,7 @@ internal sealed class HubSpotRateLimitHandler(HubSpotRateGovernor governor, Time
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!isOAuth && !isSearch)
         {
-            governor.Observe(response.Headers);
+            governor.Observe(response.Headers, pauseWhenSpent: response.StatusCode != HttpStatusCode.TooManyRequests);
         }
 
         state.RateLimit = HubSpotRateLimitKind.None;
@@ -44,7 +44,7 @@ internal sealed class HubSpotRateLimitHandler(HubSpotRateGovernor governor, Time
                 HubSpotApiLog.ShortLimitReached(logger, body?.PolicyName ?? state.RateLimit.ToString(), method, path);
                 if (!isSearch && !isOAuth)
                 {
-                    governor.Exhaust();
+                    governor.Pause(response.Headers.RetryAfter?.Delta);
                 }
             }
         }
