@@ -51,12 +51,12 @@ public sealed class StoreRegistrationTests
     }
 
     [Fact]
-    public async Task UseSqliteStore_replaces_an_earlier_token_store_and_persists_through_DI()
+    public async Task UseSqliteStore_replaces_the_default_token_store_and_persists_through_DI()
     {
         using var database = new TempDatabase();
         var services = new ServiceCollection();
         var builder = services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test");
-        services.AddSingleton<IHubSpotTokenStore, InMemoryIntegrationStore>();
+        services.Single(d => d.ServiceType == typeof(IHubSpotTokenStore)).ImplementationType.Should().Be<InMemoryHubSpotTokenStore>("the HubSpot client registers a process-memory default");
 
         builder.UseSqliteStore(database.ConnectionString);
         await using (var provider = services.BuildServiceProvider())
