@@ -13,7 +13,7 @@ public interface IRecordLinkStore
     /// <param name="axcelerateId">The aXcelerate id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The link, or null when the record is not linked.</returns>
-    ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default);
+    ValueTask<RecordLink?> FindByAxcelerateIdAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the link of a HubSpot record.</summary>
     /// <param name="entity">The kind of record.</param>
@@ -34,7 +34,7 @@ public interface IRecordLinkStore
     /// <param name="axcelerateIds">The aXcelerate ids.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The links found, keyed by aXcelerate id; ids without a link are absent.</returns>
-    ValueTask<IReadOnlyDictionary<int, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<int> axcelerateIds, CancellationToken cancellationToken = default);
+    ValueTask<IReadOnlyDictionary<long, RecordLink>> FindByAxcelerateIdsAsync(MappedEntity entity, IReadOnlyCollection<long> axcelerateIds, CancellationToken cancellationToken = default);
 
     /// <summary>Links two records. Linking the same pair again is harmless and returns the existing link.</summary>
     /// <param name="entity">The kind of record.</param>
@@ -43,14 +43,14 @@ public interface IRecordLinkStore
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The stored link.</returns>
     /// <exception cref="StoreConflictException">Either record is already linked to a different record.</exception>
-    ValueTask<RecordLink> LinkAsync(MappedEntity entity, int axcelerateId, string hubSpotId, CancellationToken cancellationToken = default);
+    ValueTask<RecordLink> LinkAsync(MappedEntity entity, long axcelerateId, string hubSpotId, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the link of an aXcelerate record.</summary>
     /// <param name="entity">The kind of record.</param>
     /// <param name="axcelerateId">The aXcelerate id.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>True when a link was removed.</returns>
-    ValueTask<bool> UnlinkAsync(MappedEntity entity, int axcelerateId, CancellationToken cancellationToken = default);
+    ValueTask<bool> UnlinkAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default);
 
     /// <summary>Points a link at a new HubSpot id, as after HubSpot merged the linked record into another one.</summary>
     /// <param name="entity">The kind of record.</param>
@@ -68,7 +68,7 @@ public interface IRecordLinkStore
     /// <param name="valuesHash">A hash of the normalised values written.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The updated link, or null when the record is not linked.</returns>
-    ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, int axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default);
+    ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, long axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the links of one entity in aXcelerate id order, a page at a time.</summary>
     /// <param name="entity">The kind of record.</param>

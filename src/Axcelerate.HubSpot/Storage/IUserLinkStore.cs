@@ -21,7 +21,7 @@ public interface IUserLinkStore
     /// <param name="method">How the link was made.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The stored link.</returns>
-    ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default);
+    ValueTask<UserLink> SetUserLinkAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default);
 
     /// <summary>Sets an owner's link only when the owner has none yet, atomically (automatic linking never overwrites).</summary>
     /// <param name="hubSpotOwnerId">The HubSpot owner id.</param>
@@ -30,7 +30,7 @@ public interface IUserLinkStore
     /// <param name="method">How the link was made.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>True when the link was added; false when the owner already had one.</returns>
-    ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, int? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default);
+    ValueTask<bool> AddUserLinkIfAbsentAsync(string hubSpotOwnerId, long? axcelerateContactId, string? email, UserLinkMethod method, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets an owner's link, so automatic linking may apply again.</summary>
     /// <param name="hubSpotOwnerId">The HubSpot owner id.</param>

@@ -10,7 +10,7 @@ namespace Axcelerate.HubSpot.Storage;
 /// <param name="AxcelerateId">The aXcelerate id (contact id, organisation id or task id).</param>
 /// <param name="HubSpotId">The HubSpot object id.</param>
 /// <param name="LinkedAt">When the link was made (UTC).</param>
-public sealed record RecordLink(MappedEntity Entity, int AxcelerateId, string HubSpotId, DateTimeOffset LinkedAt)
+public sealed record RecordLink(MappedEntity Entity, long AxcelerateId, string HubSpotId, DateTimeOffset LinkedAt)
 {
     /// <summary>The values last written into HubSpot for this record, or null when none were.</summary>
     public SyncStamp? LastSyncedToHubSpot { get; init; }

@@ -9,4 +9,4 @@ namespace Axcelerate.HubSpot.Storage;
 /// <param name="Email">The email the owner was linked on, for display; may be null.</param>
 /// <param name="Method">Whether the link was made automatically or by hand.</param>
 /// <param name="LinkedAt">When the link was last set (UTC).</param>
-public sealed record UserLink(string HubSpotOwnerId, int? AxcelerateContactId, string? Email, UserLinkMethod Method, DateTimeOffset LinkedAt);
+public sealed record UserLink(string HubSpotOwnerId, long? AxcelerateContactId, string? Email, UserLinkMethod Method, DateTimeOffset LinkedAt);
