@@ -14,12 +14,16 @@ namespace Axcelerate.HubSpot.Mapping;
 public sealed class MappingPlan
 {
     private readonly FieldMapping[] _fields;
+    private readonly string[] _readKeys;
+    private readonly string[] _writeKeys;
 
     private MappingPlan(MappedEntity entity, FieldMapping[] fields, TimeZoneInfo timeZone)
     {
         Entity = entity;
         _fields = fields;
         TimeZone = timeZone;
+        _readKeys = Array.ConvertAll(fields, f => f.AxcelerateReadKey);
+        _writeKeys = Array.ConvertAll(fields, f => f.AxcelerateWriteKey);
     }
 
     /// <summary>The kind of record the plan maps.</summary>
@@ -60,9 +64,10 @@ public sealed class MappingPlan
         ArgumentNullException.ThrowIfNull(axcelerate);
         var values = new Dictionary<string, string>(_fields.Length, StringComparer.Ordinal);
         List<FieldConversionError>? errors = null;
-        foreach (var field in _fields)
+        for (var i = 0; i < _fields.Length; i++)
         {
-            if (!TryGet(axcelerate, field.AxcelerateReadKey, field.AxcelerateField, out var source))
+            var field = _fields[i];
+            if (!TryGet(axcelerate, _readKeys[i], field.AxcelerateField, out var source))
             {
                 continue;
             }
@@ -93,21 +98,22 @@ public sealed class MappingPlan
         ArgumentNullException.ThrowIfNull(hubSpot);
         var values = new Dictionary<string, string>(_fields.Length, StringComparer.Ordinal);
         List<FieldConversionError>? errors = null;
-        foreach (var field in _fields)
+        for (var i = 0; i < _fields.Length; i++)
         {
+            var field = _fields[i];
             if (!TryGet(hubSpot, field.HubSpotProperty, field.HubSpotProperty, out var source))
             {
                 continue;
             }
 
             string? current = null;
-            var hasCurrent = currentAxcelerate is not null && TryGet(currentAxcelerate, field.AxcelerateReadKey, field.AxcelerateField, out current);
+            var hasCurrent = currentAxcelerate is not null && TryGet(currentAxcelerate, _readKeys[i], field.AxcelerateField, out current);
             if (!Allows(field, ConversionDirection.ToAxcelerate, IsBlank(source), IsBlank(current)))
             {
                 continue;
             }
 
-            Write(recordId, field, ConversionDirection.ToAxcelerate, source, hasCurrent, current, field.AxcelerateWriteKey, values, ref errors);
+            Write(recordId, field, ConversionDirection.ToAxcelerate, source, hasCurrent, current, _writeKeys[i], values, ref errors);
         }
 
         return new MappingResult(recordId, ConversionDirection.ToAxcelerate, values, (IReadOnlyList<FieldConversionError>?)errors ?? []);
@@ -138,9 +144,10 @@ public sealed class MappingPlan
         List<FieldConversionError>? hubSpotErrors = null;
         List<FieldConversionError>? axcelerateErrors = null;
         var hubSpotIsLater = hubSpotModifiedAt is { } h && (axcelerateModifiedAt is not { } a || h > a);
-        foreach (var field in _fields)
+        for (var i = 0; i < _fields.Length; i++)
         {
-            if (!TryGet(axcelerate, field.AxcelerateReadKey, field.AxcelerateField, out var ax) ||
+            var field = _fields[i];
+            if (!TryGet(axcelerate, _readKeys[i], field.AxcelerateField, out var ax) ||
                 !TryGet(hubSpot, field.HubSpotProperty, field.HubSpotProperty, out var hs))
             {
                 continue;
@@ -167,7 +174,7 @@ public sealed class MappingPlan
             }
             else
             {
-                Write(recordId, field, ConversionDirection.ToAxcelerate, hs, true, ax, field.AxcelerateWriteKey, toAxcelerate, ref axcelerateErrors);
+                Write(recordId, field, ConversionDirection.ToAxcelerate, hs, true, ax, _writeKeys[i], toAxcelerate, ref axcelerateErrors);
             }
         }
 
