@@ -46,6 +46,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
 
         var hubSpot = HubSpotClientRegistration.Register(services);
         var axcelerate = AxcelerateClientRegistration.Register(services);
+        Axcelerate.HubSpot.Storage.StorageRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 }

@@ -15,4 +15,26 @@ public sealed record FieldMapping(MappedEntity Entity, string AxcelerateField, s
 
     /// <summary>True when <see cref="AxcelerateField"/> names an aXcelerate custom field rather than a standard one.</summary>
     public bool IsCustomField { get; init; }
+
+    /// <summary>
+    /// The key the field has in records read from aXcelerate (upper-case, as the API returns it):
+    /// <c>EMAILADDRESS</c>, or <c>CUSTOMFIELD_&lt;VARIABLENAME&gt;</c> for a custom field.
+    /// </summary>
+    public string AxcelerateReadKey =>
+        IsCustomField ? "CUSTOMFIELD_" + AxcelerateField.ToUpperInvariant() : AxcelerateField.ToUpperInvariant();
+
+    /// <summary>
+    /// The parameter name that writes the field to aXcelerate: the standard name as mapped (<c>emailAddress</c>), or
+    /// <c>customField_&lt;variableName&gt;</c> for a custom field.
+    /// </summary>
+    public string AxcelerateWriteKey => IsCustomField ? "customField_" + AxcelerateField : AxcelerateField;
+
+    /// <summary>True when this mapping has the same key (entity, aXcelerate field, HubSpot property) as another, compared case-insensitively.</summary>
+    /// <param name="other">The mapping to compare with.</param>
+    /// <returns>True when both address the same pair of fields.</returns>
+    public bool HasSameKey(FieldMapping other) =>
+        other is not null &&
+        Entity == other.Entity &&
+        string.Equals(AxcelerateField, other.AxcelerateField, StringComparison.OrdinalIgnoreCase) &&
+        string.Equals(HubSpotProperty, other.HubSpotProperty, StringComparison.OrdinalIgnoreCase);
 }

@@ -29,4 +29,10 @@ public enum FieldType
 
     /// <summary>An email address, compared and written lower-cased and trimmed.</summary>
     Email,
+
+    /// <summary>
+    /// An Australian state or territory: free text in HubSpot ("New South Wales", "nsw"), one of aXcelerate's codes
+    /// (NSW, VIC, QLD, SA, WA, TAS, NT, ACT, OTH) in aXcelerate.
+    /// </summary>
+    AustralianState,
 }

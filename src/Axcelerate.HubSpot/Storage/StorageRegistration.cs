@@ -1,0 +1,55 @@
+using Axcelerate.HubSpot.HubSpotApi.Auth;
+using Axcelerate.HubSpot.Settings;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Axcelerate.HubSpot.Storage;
+
+/// <summary>
+/// Registers the store seam and the administration services (settings, users, deals); called by
+/// <c>AddHubSpotIntegration</c>, safe to call repeatedly.
+/// </summary>
+internal static class StorageRegistration
+{
+    public static void Register(IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(Marker)))
+        {
+            return;
+        }
+
+        services.AddSingleton<Marker>();
+
+        // Until a provider is chosen, resolving any store part fails with a message saying how to choose one.
+        services.TryAddSingleton<IIntegrationStore>(_ => throw new InvalidOperationException(
+            "No integration store was chosen. Call .UseSqliteStore(\"Data Source=axcelerate-hubspot.db\") (package Axcelerate.HubSpot.Sqlite) " +
+            "or .UseInMemoryStore() (tests and demos only) on the builder returned by AddHubSpotIntegration."));
+        services.TryAddSingleton<IRecordLinkStore>(Part);
+        services.TryAddSingleton<IUserLinkStore>(Part);
+        services.TryAddSingleton<IFieldMappingStore>(Part);
+        services.TryAddSingleton<IDealStageMapStore>(Part);
+        services.TryAddSingleton<ISyncSettingsStore>(Part);
+        services.TryAddSingleton<IImportCheckpointStore>(Part);
+        services.TryAddSingleton<IIncomingLogStore>(Part);
+        services.TryAddSingleton<IOutgoingLogStore>(Part);
+
+        SettingsRegistration.Register(services);
+        Users.UsersRegistration.Register(services);
+        Deals.DealsRegistration.Register(services);
+    }
+
+    /// <summary>Makes <paramref name="factory"/> the store behind every part, and the OAuth token store.</summary>
+    public static void UseStore(IServiceCollection services, Func<IServiceProvider, IIntegrationStore> factory)
+    {
+        services.RemoveAll<IIntegrationStore>();
+        services.AddSingleton(factory);
+
+        // Replaces whatever token store was registered before (the HubSpot client's in-memory default).
+        services.RemoveAll<IHubSpotTokenStore>();
+        services.AddSingleton<IHubSpotTokenStore>(Part);
+    }
+
+    private static IIntegrationStore Part(IServiceProvider provider) => provider.GetRequiredService<IIntegrationStore>();
+
+    private sealed class Marker;
+}

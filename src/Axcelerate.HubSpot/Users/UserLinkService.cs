@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using Axcelerate.HubSpot.AxcelerateApi;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Axcelerate.HubSpot.Users;
+
+/// <summary>Links HubSpot owners to aXcelerate users; see <see cref="IUserLinkService"/>.</summary>
+internal sealed class UserLinkService(
+    IHubSpotClient hubSpot,
+    IAxcelerateClient axcelerate,
+    IUserLinkStore store,
+    IOptionsMonitor<UserLinkOptions> options,
+    ILogger<UserLinkService> logger) : IUserLinkService
+{
+    // aXcelerate has no "users by many emails" call: one lookup per unlinked owner, a few at a time.
+    private const int EmailLookupConcurrency = 4;
+
+    public async Task<UserLinkOverview> GetOverviewAsync(CancellationToken cancellationToken = default)
+    {
+        var owners = await ActiveOwnersAsync(cancellationToken).ConfigureAwait(false);
+        var links = await LinksByOwnerAsync(cancellationToken).ConfigureAwait(false);
+        var users = await axcelerate.Users.SearchAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.Active }, cancellationToken).ConfigureAwait(false);
+        var rows = owners
+            .Select(owner =>
+            {
+                var link = links.GetValueOrDefault(owner.Id);
+                return new OwnerUserLink(owner, link, Acting(owner.Id, link));
+            })
+            .ToList();
+        return new UserLinkOverview(rows, users, options.CurrentValue.WebServiceUserContactId);
+    }
+
+    public async Task<IReadOnlyList<UserAutoLinkResult>> AutoLinkAsync(CancellationToken cancellationToken = default)
+    {
+        var owners = await ActiveOwnersAsync(cancellationToken).ConfigureAwait(false);
+        var links = await LinksByOwnerAsync(cancellationToken).ConfigureAwait(false);
+        var unlinked = owners
+            .Where(o => !links.ContainsKey(o.Id) && NormaliseEmail(o.Email) is not null)
+            .ToList();
+
+        var usersByOwner = new ConcurrentDictionary<string, IReadOnlyList<AxcelerateUser>>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            unlinked,
+            new ParallelOptions { MaxDegreeOfParallelism = EmailLookupConcurrency, CancellationToken = cancellationToken },
+            async (owner, token) => usersByOwner[owner.Id] = await axcelerate.Users.FindByEmailAsync(NormaliseEmail(owner.Email)!, token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+
+        // aXcelerate's user search may match loosely and returns no email: confirm each candidate's email exactly,
+        // reading all candidate contacts in batches rather than one by one.
+        var candidateIds = usersByOwner.Values.SelectMany(users => users).Where(u => u.Active != false).Select(u => u.ContactId).Distinct().ToList();
+        var emailByContact = candidateIds.Count == 0
+            ? []
+            : (await axcelerate.Contacts.GetManyAsync(candidateIds, cancellationToken).ConfigureAwait(false))
+                .GroupBy(c => c.ContactId)
+                .ToDictionary(g => g.Key, g => NormaliseEmail(g.First().EmailAddress));
+
+        var results = new List<UserAutoLinkResult>(owners.Count);
+        foreach (var owner in owners)
+        {
+            results.Add(await AutoLinkOneAsync(owner, links, usersByOwner, emailByContact, cancellationToken).ConfigureAwait(false));
+        }
+
+        var counts = results.CountBy(r => r.Outcome).ToDictionary();
+        int Count(UserAutoLinkOutcome outcome) => counts.GetValueOrDefault(outcome);
+        (int linked, int already, int noMatch, int ambiguous, int noEmail) = (
+            Count(UserAutoLinkOutcome.Linked),
+            Count(UserAutoLinkOutcome.AlreadyLinked),
+            Count(UserAutoLinkOutcome.NoMatch),
+            Count(UserAutoLinkOutcome.Ambiguous),
+            Count(UserAutoLinkOutcome.NoEmail));
+        UsersLog.AutoLinkSummary(logger, linked, already, noMatch, ambiguous, noEmail);
+        return results;
+    }
+
+    public async Task<UserLink> SetLinkAsync(string hubSpotOwnerId, long axcelerateContactId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
+        var owner = await hubSpot.Owners.GetAsync(hubSpotOwnerId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException($"HubSpot owner '{hubSpotOwnerId}' does not exist.", nameof(hubSpotOwnerId));
+        var users = await axcelerate.Users.SearchAsync(
+            new AxcelerateUserSearch { ContactId = axcelerateContactId, Status = AxcelerateUserStatus.All },
+            cancellationToken).ConfigureAwait(false);
+        var user = users.FirstOrDefault(u => u.ContactId == axcelerateContactId)
+            ?? throw new ArgumentException($"aXcelerate contact {axcelerateContactId} is not a user; link HubSpot owner '{hubSpotOwnerId}' to an aXcelerate user.", nameof(axcelerateContactId));
+        if (user.Active == false)
+        {
+            throw new ArgumentException($"aXcelerate user {user.Username ?? user.ContactName} (contact {axcelerateContactId}) is inactive and cannot act for HubSpot owner '{hubSpotOwnerId}'.", nameof(axcelerateContactId));
+        }
+
+        var link = await store.SetUserLinkAsync(hubSpotOwnerId, axcelerateContactId, NormaliseEmail(owner.Email), UserLinkMethod.Manual, cancellationToken).ConfigureAwait(false);
+        UsersLog.LinkedByHand(logger, hubSpotOwnerId, axcelerateContactId);
+        return link;
+    }
+
+    public async Task<UserLink> ClearLinkAsync(string hubSpotOwnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
+        var link = await store.SetUserLinkAsync(hubSpotOwnerId, null, null, UserLinkMethod.Manual, cancellationToken).ConfigureAwait(false);
+        UsersLog.LinkedByHand(logger, hubSpotOwnerId, null);
+        return link;
+    }
+
+    public async Task<bool> ResetLinkAsync(string hubSpotOwnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
+        return await store.RemoveUserLinkAsync(hubSpotOwnerId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ActingUser> ResolveAsync(string? hubSpotOwnerId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(hubSpotOwnerId))
+        {
+            return Acting(null, null);
+        }
+
+        var link = await store.GetUserLinkAsync(hubSpotOwnerId.Trim(), cancellationToken).ConfigureAwait(false);
+        return Acting(hubSpotOwnerId.Trim(), link);
+    }
+
+    /// <summary>Trims and lower-cases an email; null when blank.</summary>
+    internal static string? NormaliseEmail(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+
+    private async Task<UserAutoLinkResult> AutoLinkOneAsync(
+        HubSpotOwner owner,
+        Dictionary<string, UserLink> links,
+        ConcurrentDictionary<string, IReadOnlyList<AxcelerateUser>> usersByOwner,
+        Dictionary<long, string?> emailByContact,
+        CancellationToken cancellationToken)
+    {
+        var email = NormaliseEmail(owner.Email);
+        if (links.TryGetValue(owner.Id, out var existing))
+        {
+            return new(owner.Id, email, UserAutoLinkOutcome.AlreadyLinked, existing.AxcelerateContactId is { } id ? [id] : []);
+        }
+
+        if (email is null)
+        {
+            return new(owner.Id, null, UserAutoLinkOutcome.NoEmail, []);
+        }
+
+        var matches = usersByOwner.GetValueOrDefault(owner.Id, [])
+            .Where(u => u.Active != false && emailByContact.GetValueOrDefault(u.ContactId) == email)
+            .Select(u => u.ContactId)
+            .Distinct()
+            .ToList();
+        switch (matches.Count)
+        {
+            case 0:
+                return new(owner.Id, email, UserAutoLinkOutcome.NoMatch, []);
+            case > 1:
+                UsersLog.AutoLinkAmbiguous(logger, owner.Id, matches.Count);
+                return new(owner.Id, email, UserAutoLinkOutcome.Ambiguous, matches);
+        }
+
+        // Atomic: a link set by hand meanwhile (here or on another host) wins.
+        if (!await store.AddUserLinkIfAbsentAsync(owner.Id, matches[0], email, UserLinkMethod.Automatic, cancellationToken).ConfigureAwait(false))
+        {
+            return new(owner.Id, email, UserAutoLinkOutcome.AlreadyLinked, matches);
+        }
+
+        UsersLog.AutoLinked(logger, owner.Id, matches[0]);
+        return new(owner.Id, email, UserAutoLinkOutcome.Linked, matches);
+    }
+
+    private ActingUser Acting(string? ownerId, UserLink? link) =>
+        link?.AxcelerateContactId is { } contactId
+            ? new ActingUser(ownerId, contactId, ActingUserSource.LinkedUser)
+            : new ActingUser(ownerId, options.CurrentValue.WebServiceUserContactId, ActingUserSource.WebServiceUser);
+
+    private async Task<List<HubSpotOwner>> ActiveOwnersAsync(CancellationToken cancellationToken)
+    {
+        var owners = new List<HubSpotOwner>();
+        await foreach (var owner in hubSpot.Owners.ListAsync(archived: false, cancellationToken).ConfigureAwait(false))
+        {
+            if (!owner.Archived)
+            {
+                owners.Add(owner);
+            }
+        }
+
+        return owners;
+    }
+
+    private async Task<Dictionary<string, UserLink>> LinksByOwnerAsync(CancellationToken cancellationToken) =>
+        (await store.ListUserLinksAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(l => l.HubSpotOwnerId, StringComparer.Ordinal);
+}

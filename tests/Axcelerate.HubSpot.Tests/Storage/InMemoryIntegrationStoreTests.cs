@@ -1,0 +1,8 @@
+using Axcelerate.HubSpot.Storage;
+
+namespace Axcelerate.HubSpot.Tests.Storage;
+
+public sealed class InMemoryIntegrationStoreTests : IntegrationStoreContractTests
+{
+    protected override IIntegrationStore CreateStore(TimeProvider timeProvider) => new InMemoryIntegrationStore(timeProvider);
+}
