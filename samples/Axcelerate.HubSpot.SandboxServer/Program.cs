@@ -1,3 +1,47 @@
-// The standalone sandbox server arrives with the sandbox issue.
-Console.WriteLine("Axcelerate.HubSpot sandbox server: not built yet.");
-return 1;
+// The standalone sandbox server: both emulators on 127.0.0.1, seeded with demo data, until Ctrl+C.
+using Axcelerate.HubSpot.SandboxServer;
+using Axcelerate.HubSpot.Testing;
+
+SandboxServerArguments arguments;
+try
+{
+    arguments = SandboxServerArguments.Parse(args);
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message} {SandboxServerArguments.Usage}");
+    return 2;
+}
+
+if (arguments.WebhookUrl is not null)
+{
+    // The HubSpot emulator does not take a webhook subscription yet; say so rather than drop the option silently.
+    await Console.Error.WriteLineAsync("warning: --webhook-url/--webhook-secret are accepted but the HubSpot emulator does not deliver webhooks yet.");
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+
+await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
+
+// Each line is exactly the base URL a client is configured with. The aXcelerate API also answers at the root, so
+// the root URL printed here works as well as {root}/api (the counterpart of https://{sub}.app.axcelerate.com/api).
+Console.WriteLine($"HubSpot sandbox: {sandbox.HubSpot.RootAddress.ToString().TrimEnd('/')}");
+Console.WriteLine($"aXcelerate sandbox: {sandbox.Axcelerate.RootAddress.ToString().TrimEnd('/')}");
+await Console.Out.FlushAsync();
+
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C or the process is ending: dispose the sandbox and exit.
+}
+
+return 0;

@@ -307,6 +307,7 @@ internal sealed class AxcelerateStore
             {
                 ["TASKID"] = Text(id), ["STATUS"] = "1", ["PRIORITY"] = "2", ["CREATIONDATE"] = Now(),
                 ["REQUESTERID"] = Text(WebServiceContactId),
+                ["REQUESTER"] = _contacts.TryGetValue(WebServiceContactId, out var requester) ? $"{requester["GIVENNAME"]} {requester["SURNAME"]}" : null,
             };
             Apply(record, fields);
             _tasks[id] = record;
