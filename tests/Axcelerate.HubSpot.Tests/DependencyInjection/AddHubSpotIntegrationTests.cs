@@ -16,6 +16,8 @@ public sealed class AddHubSpotIntegrationTests
                 ["HubSpotIntegration:HubSpot:BaseUrl"] = "http://127.0.0.1:5071",
                 ["HubSpotIntegration:HubSpot:AccessToken"] = "pat-test",
                 ["HubSpotIntegration:Axcelerate:BaseUrl"] = "http://127.0.0.1:5072/api",
+                ["HubSpotIntegration:Axcelerate:ApiToken"] = "api-test",
+                ["HubSpotIntegration:Axcelerate:WsToken"] = "ws-test",
             })
             .Build();
         var services = new ServiceCollection();

@@ -1,0 +1,6 @@
+namespace Axcelerate.HubSpot.AxcelerateApi;
+
+/// <summary>An entry of a task lookup list (status, priority, category or opportunity status).</summary>
+/// <param name="Id">The numeric id sent on writes.</param>
+/// <param name="Name">The label aXcelerate shows and returns on reads.</param>
+public sealed record AxcelerateLookupItem(int Id, string Name);

@@ -1,0 +1,202 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Refit;
+
+namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
+
+/// <summary>
+/// Sends one aXcelerate call and applies the API's rules: non-2xx or <c>ERROR: true</c> → <see cref="AxcelerateApiException"/>,
+/// 204 or an empty body → no content, otherwise the parsed JSON.
+/// </summary>
+internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson json, TimeProvider timeProvider, ILogger<AxcelerateTransport> logger)
+{
+    public AxcelerateJson Json => json;
+
+    /// <summary>Sends the call; returns the JSON root or <see langword="null"/> for 204 / an empty body.</summary>
+    public async Task<JsonElement?> SendAsync(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await call(api).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException)
+        {
+            throw TransportFailure(e, cancellationToken);
+        }
+
+        using var response = sent;
+        var endpoint = Describe(response.RequestMessage);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        AxcelerateLog.ResponseReceived(logger, endpoint, (int)response.StatusCode);
+
+        var root = Parse(body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw Failure(response, endpoint, root);
+        }
+
+        if (root is null)
+        {
+            if (response.StatusCode != HttpStatusCode.NoContent && !string.IsNullOrWhiteSpace(body))
+            {
+                AxcelerateLog.ResponseNotJson(logger, endpoint, (int)response.StatusCode);
+                throw new AxcelerateApiException(response.StatusCode, endpoint, "aXcelerate returned a response that is not JSON.", null, null);
+            }
+
+            return null;
+        }
+
+        if (IsErrorBody(root.Value))
+        {
+            throw Failure(response, endpoint, root);
+        }
+
+        return root;
+    }
+
+    /// <summary>Reads one record; <see langword="null"/> for 204 or 404 (not found).</summary>
+    public async Task<T?> GetOrDefaultAsync<T>(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            var root = await SendAsync(call, cancellationToken).ConfigureAwait(false);
+            return json.ReadList<T>(root) is [var first, ..] ? first : null;
+        }
+        catch (AxcelerateApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads a list; 204 gives an empty list.</summary>
+    public async Task<List<T>> GetListAsync<T>(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
+        where T : class =>
+        json.ReadList<T>(await SendAsync(call, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Sends a write and reads aXcelerate's small result object.</summary>
+    public async Task<AxcelerateWriteResult> WriteAsync(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
+    {
+        var root = await SendAsync(call, cancellationToken).ConfigureAwait(false);
+        return root is { ValueKind: JsonValueKind.Object } element ? json.Read<AxcelerateWriteResult>(element) : new AxcelerateWriteResult();
+    }
+
+    /// <summary>
+    /// Streams every page of an <c>offset</c>/<c>displayLength</c> search: stops at a short page, a 204, or a page that
+    /// only repeats records already returned (a server ignoring <c>offset</c> cannot loop forever).
+    /// </summary>
+    public async IAsyncEnumerable<T> PageAsync<T>(
+        Func<IAxcelerateApi, int, int, Task<HttpResponseMessage>> call,
+        int pageSize,
+        Func<T, long> key,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
+    {
+        var seen = new HashSet<long>();
+        var offset = 0;
+        while (true)
+        {
+            var currentOffset = offset;
+            var page = await GetListAsync<T>(a => call(a, currentOffset, pageSize), cancellationToken).ConfigureAwait(false);
+            var fresh = 0;
+            foreach (var item in page)
+            {
+                if (seen.Add(key(item)))
+                {
+                    fresh++;
+                    yield return item;
+                }
+            }
+
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+
+            if (fresh == 0)
+            {
+                AxcelerateLog.PagingRepeated(logger, currentOffset);
+                yield break;
+            }
+
+            offset += page.Count;
+        }
+    }
+
+    /// <summary>Refit wraps transport failures in its own type; callers get standard .NET exceptions instead.</summary>
+    private static Exception TransportFailure(Exception failure, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var cause = failure is ApiRequestException { InnerException: { } inner } ? inner : failure;
+        return cause switch
+        {
+            Polly.Timeout.TimeoutRejectedException => new TimeoutException("aXcelerate did not answer within HubSpotIntegration:Axcelerate:AttemptTimeout.", cause),
+            HttpRequestException or OperationCanceledException => cause,
+            _ => new HttpRequestException("The request to aXcelerate failed: " + cause.Message, cause),
+        };
+    }
+
+    internal static string Describe(HttpRequestMessage? request) =>
+        request?.RequestUri is { } uri ? $"{request.Method} {(uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0])}" : "unknown";
+
+    private static JsonElement? Parse(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsErrorBody(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (string.Equals(property.Name, "ERROR", StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value.ValueKind switch
+                {
+                    JsonValueKind.True => true,
+                    JsonValueKind.Number => property.Value.TryGetInt32(out var n) && n != 0,
+                    JsonValueKind.String => LenientReader.ParseBoolean(property.Value.GetString()) == true,
+                    _ => false,
+                };
+            }
+        }
+
+        return false;
+    }
+
+    private AxcelerateApiException Failure(HttpResponseMessage response, string endpoint, JsonElement? root)
+    {
+        var error = root is { ValueKind: JsonValueKind.Object } element ? json.Read<AxcelerateErrorBody>(element) : null;
+        var messages = error?.Messages ?? (root is null ? response.ReasonPhrase : null);
+        AxcelerateLog.RequestFailed(logger, endpoint, response.StatusCode, messages, error?.Details);
+        return new AxcelerateApiException(response.StatusCode, endpoint, messages, error?.Details, error?.Code, RetryAfterOf(response));
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - (response.Headers.Date ?? timeProvider.GetUtcNow()),
+            _ => null,
+        };
+}
