@@ -8,6 +8,7 @@ using Axcelerate.HubSpot.Testing.DemoData;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using static Axcelerate.HubSpot.Tests.Sandbox.Axcelerate.AxcelerateHttp;
 
 namespace Axcelerate.HubSpot.Tests.Sandbox.Axcelerate;
@@ -53,6 +54,33 @@ public sealed class AxcelerateSandboxWebhookAndSeedTests
     }
 
     [Fact]
+    public async Task A_failed_delivery_is_retried_after_the_delay_on_the_sandbox_clock()
+    {
+        var received = new ConcurrentQueue<(string Body, string Signature)>();
+        var failFirst = 1;
+        await using var receiver = await StartReceiverAsync(received, () => Interlocked.Exchange(ref failFirst, 0) == 1 ? 500 : 200);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var options = new IntegrationSandboxOptions { TimeProvider = clock };
+        options.Axcelerate.WebhookUrl = new Uri(receiver.Urls.First() + "/hooks");
+        await using var sandbox = await IntegrationSandbox.StartAsync(options);
+
+        sandbox.Axcelerate.AddContact("Evie", "Wood", "evie@example.com");
+        await WaitUntilAsync(() => sandbox.Axcelerate.WebhookDeliveries.Count == 1);
+        sandbox.Axcelerate.WebhookDeliveries[0].StatusCode.Should().Be(500);
+
+        await WaitUntilAsync(() =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(30));
+            return sandbox.Axcelerate.WebhookDeliveries.Count == 2;
+        });
+        var retry = sandbox.Axcelerate.WebhookDeliveries[1];
+        retry.Attempt.Should().Be(2);
+        retry.Succeeded.Should().BeTrue();
+        retry.MessageId.Should().Be(sandbox.Axcelerate.WebhookDeliveries[0].MessageId);
+        received.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_account_and_users_are_contacts()
     {
         var demo = new DemoDataOptions { Seed = 7, AxcelerateContacts = 40, AxcelerateOrganisations = 8, AxcelerateOpportunities = 10 };
@@ -71,7 +99,7 @@ public sealed class AxcelerateSandboxWebhookAndSeedTests
         first.Axcelerate.Contacts.Skip(1 + demo.AxcelerateUsers).Should().OnlyContain(c => c["CUSTOMFIELD_USI"] != null && c["CUSTOMFIELD_PREFERREDCAMPUS"] != null);
     }
 
-    private static async Task<WebApplication> StartReceiverAsync(ConcurrentQueue<(string Body, string Signature)> received)
+    private static async Task<WebApplication> StartReceiverAsync(ConcurrentQueue<(string Body, string Signature)> received, Func<int>? status = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -80,7 +108,7 @@ public sealed class AxcelerateSandboxWebhookAndSeedTests
         {
             using var reader = new StreamReader(request.Body);
             received.Enqueue((await reader.ReadToEndAsync(), request.Headers["Ax-Signature"].ToString()));
-            return Results.Ok();
+            return Results.StatusCode(status?.Invoke() ?? 200);
         });
         await app.StartAsync();
         return app;
