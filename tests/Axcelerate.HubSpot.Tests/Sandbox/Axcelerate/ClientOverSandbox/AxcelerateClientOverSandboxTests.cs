@@ -1,6 +1,7 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.Testing.DemoData;
 using Axcelerate.HubSpot.Testing.Faults;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.Tests.Sandbox.Axcelerate.ClientOverSandbox;
 
@@ -125,13 +126,44 @@ public sealed class AxcelerateClientOverSandboxTests
     [Fact]
     public async Task Retries_an_injected_429_and_503_and_then_succeeds()
     {
-        await using var host = await SandboxClientHost.StartAsync();
-        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(1) });
+        var clientClock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        await using var host = await SandboxClientHost.StartAsync(clientClock: clientClock);
+        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(20) });
         host.Sandbox.Axcelerate.Faults.FailNext(1, SandboxFault.ServiceUnavailable);
 
-        var contact = await host.Client.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
+        var call = host.Client.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!call.IsCompleted)
+        {
+            await Task.Delay(5, timeout.Token);
+            clientClock.Advance(TimeSpan.FromSeconds(1));
+        }
 
-        contact!.GivenName.Should().Be("Web");
+        (await call)!.GivenName.Should().Be("Web");
         host.Sandbox.Axcelerate.Journal.Entries.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Waits_out_the_sandbox_rate_limit_and_gets_every_answer()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        await using var host = await SandboxClientHost.StartAsync(
+            configure: o =>
+            {
+                o.TimeProvider = clock;
+                o.Axcelerate.RateLimitPerWindow = 2;
+            },
+            clientClock: clock);
+
+        var calls = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Client.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId)));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!calls.IsCompleted)
+        {
+            await Task.Delay(5, timeout.Token);
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        (await calls).Should().OnlyContain(c => c != null && c.GivenName == "Web");
+        host.Sandbox.Axcelerate.Journal.Entries.Count.Should().BeGreaterThan(4, "some requests were answered 429 and retried");
     }
 }

@@ -20,13 +20,18 @@ internal sealed class SandboxClientHost : IAsyncDisposable
 
     public IAxcelerateClient Client => _services.GetRequiredService<IAxcelerateClient>();
 
-    public static async Task<SandboxClientHost> StartAsync(DemoDataOptions? demoData = null, Action<IntegrationSandboxOptions>? configure = null)
+    public static async Task<SandboxClientHost> StartAsync(DemoDataOptions? demoData = null, Action<IntegrationSandboxOptions>? configure = null, TimeProvider? clientClock = null)
     {
         var options = new IntegrationSandboxOptions { DemoData = demoData };
         configure?.Invoke(options);
         var sandbox = await IntegrationSandbox.StartAsync(options);
         var services = new ServiceCollection();
         services.AddLogging();
+        if (clientClock is not null)
+        {
+            services.AddSingleton(clientClock);
+        }
+
         services.AddHubSpotIntegration(o =>
         {
             o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
