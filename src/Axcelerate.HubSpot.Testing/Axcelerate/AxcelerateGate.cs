@@ -15,6 +15,9 @@ internal sealed class AxcelerateGate
     private long _window = -1;
     private int _count;
 
+    /// <summary>Where rate-limited requests are logged; set once the server's logging is known.</summary>
+    public Microsoft.Extensions.Logging.ILogger Logger { get; set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     public AxcelerateGate(AxcelerateSandboxOptions options, TimeProvider time)
     {
         _options = options;
@@ -54,6 +57,7 @@ internal sealed class AxcelerateGate
 
         if (TryTakePermit() is { } retryAfter)
         {
+            AxcelerateSandboxLog.RateLimited(Logger, request.Method, request.Path.Value ?? "/", retryAfter);
             http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             return AxcelerateJson.Fail(StatusCodes.Status429TooManyRequests, "Too Many Requests", $"Rate limit exceeded. Retry after {retryAfter.ToString(CultureInfo.InvariantCulture)} seconds.");
         }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.Testing.Axcelerate;
 
@@ -187,6 +188,9 @@ public sealed class AxcelerateSandbox : SandboxService
 
     internal override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<AxcelerateSandbox>();
+        _gate.Logger = logger;
+        _webhooks.Logger = logger;
         endpoints.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(() => _webhooks.StopAsync().GetAwaiter().GetResult());
         foreach (var prefix in new[] { "/api", string.Empty })
         {

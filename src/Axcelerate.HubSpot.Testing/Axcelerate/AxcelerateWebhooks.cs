@@ -24,6 +24,9 @@ internal sealed class AxcelerateWebhooks
     private readonly Task _loop;
     private int _sequence;
 
+    /// <summary>Where failed deliveries are logged; set once the server's logging is known.</summary>
+    public Microsoft.Extensions.Logging.ILogger Logger { get; set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     public AxcelerateWebhooks(AxcelerateSandboxOptions options, TimeProvider time)
     {
         _options = options;
@@ -68,6 +71,8 @@ internal sealed class AxcelerateWebhooks
                     {
                         break;
                     }
+
+                    AxcelerateSandboxLog.WebhookFailed(Logger, type, messageId, attempt, status);
 
                     await Task.Delay(_options.WebhookRetryDelay, _time, _stop.Token).ConfigureAwait(false);
                 }
