@@ -200,6 +200,7 @@ public sealed class AxcelerateSandbox : SandboxService
             AxcelerateOrganisationEndpoints.Map(api, Store);
             AxcelerateUserEndpoints.Map(api, Store);
             AxcelerateTaskEndpoints.Map(api, Store);
+            AxcelerateFollowUpEndpoints.Map(api, Store);
         }
     }
 

@@ -111,6 +111,23 @@ public sealed class AxcelerateClientOverSandboxTests
     }
 
     [Fact]
+    public async Task Follow_ups_list_a_contacts_seeded_opportunities_and_read_one_in_the_new_format()
+    {
+        await using var host = await SandboxClientHost.StartAsync(new DemoDataOptions { AxcelerateContacts = 10, AxcelerateOpportunities = 6 });
+        var opportunity = host.Sandbox.Axcelerate.Tasks[0];
+        var contactId = long.Parse(opportunity["MARKETINGCONTACTID"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        var listed = await host.Client.FollowUps.ListAsync(contactId: contactId);
+
+        listed.Should().NotBeEmpty().And.OnlyContain(f => f.ContactId == contactId);
+        listed.Should().Contain(f => f.MTaskId == opportunity.Id && f.OpportunityStatus == opportunity["OPPORTUNITYSTATUS"]);
+        var read = await host.Client.FollowUps.GetAsync(opportunity.Id, legacyTask: false);
+        read!.Name.Should().Be(opportunity["NAME"]);
+        read.MarketingContactId.Should().Be(contactId);
+        (await host.Client.FollowUps.GetAsync(opportunity.Id)).Should().BeNull("the sandbox holds no legacy follow-ups");
+    }
+
+    [Fact]
     public async Task Organisations_are_created_found_by_name_and_given_details()
     {
         await using var host = await SandboxClientHost.StartAsync();
