@@ -19,13 +19,13 @@ if (arguments.WebhookUrl is not null)
     await Console.Error.WriteLineAsync("warning: --webhook-url/--webhook-secret are accepted but the HubSpot emulator does not deliver webhooks yet.");
 }
 
-using var stop = new CancellationTokenSource();
+var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
-    stop.Cancel();
+    stopped.TrySetResult();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
 
 await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
 
@@ -35,13 +35,7 @@ Console.WriteLine($"HubSpot sandbox: {sandbox.HubSpot.RootAddress.ToString().Tri
 Console.WriteLine($"aXcelerate sandbox: {sandbox.Axcelerate.RootAddress.ToString().TrimEnd('/')}");
 await Console.Out.FlushAsync();
 
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-    // Ctrl+C or the process is ending: dispose the sandbox and exit.
-}
+// Runs until Ctrl+C (or the process is asked to end); then the sandbox is disposed and both servers stop.
+await stopped.Task;
 
 return 0;
