@@ -35,6 +35,8 @@ public sealed class AxcelerateClientOverSandboxTests
 
         var duplicate = () => contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "O", Surname = "N", EmailAddress = "olivia.nguyen@example.com.au" }, checkEmailAddressUnique: true);
         (await duplicate.Should().ThrowAsync<AxcelerateApiException>()).Which.Message.Should().Contain("not unique");
+        host.Sandbox.Axcelerate.Journal.Entries.Where(e => e.Method is "POST" or "PUT")
+            .Should().NotBeEmpty().And.OnlyContain(e => e.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal));
     }
 
     [Fact]
