@@ -8,4 +8,22 @@ public sealed class HubSpotSandboxOptions
 
     /// <summary>The private-app token the sandbox accepts as a bearer token.</summary>
     public string AccessToken { get; set; } = "sandbox-hubspot-token";
+
+    /// <summary>The portal (hub) id reported in webhooks and tokens.</summary>
+    public long PortalId { get; set; } = 24_680_135;
+
+    /// <summary>
+    /// Requests allowed per rolling 10 seconds (HubSpot: 100 Free/Starter, 190 Professional/Enterprise, 250 with the
+    /// API limit increase); null turns the 10-second limit off (the default, so that unrelated tests are not throttled).
+    /// </summary>
+    public int? TenSecondlyLimit { get; set; }
+
+    /// <summary>Requests allowed per day (HubSpot: 250,000 / 625,000 / 1,000,000); null for no daily limit.</summary>
+    public int? DailyLimit { get; set; }
+
+    /// <summary>Search requests allowed per second (HubSpot: 5); null turns the search limit off (the default).</summary>
+    public int? SearchPerSecondLimit { get; set; }
+
+    /// <summary>How long a write takes to become visible to search (HubSpot: "a few moments"); zero by default.</summary>
+    public TimeSpan SearchLag { get; set; } = TimeSpan.Zero;
 }
