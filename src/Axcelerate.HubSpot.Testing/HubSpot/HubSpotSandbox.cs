@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Axcelerate.HubSpot.Testing.DemoData;
 using Axcelerate.HubSpot.Testing.Hosting;
 using Axcelerate.HubSpot.Testing.HubSpot.Associations;
+using Axcelerate.HubSpot.Testing.HubSpot.Auth;
 using Axcelerate.HubSpot.Testing.HubSpot.Objects;
 using Axcelerate.HubSpot.Testing.HubSpot.Owners;
 using Axcelerate.HubSpot.Testing.HubSpot.Pipelines;
 using Axcelerate.HubSpot.Testing.HubSpot.Properties;
 using Axcelerate.HubSpot.Testing.HubSpot.RateLimits;
 using Axcelerate.HubSpot.Testing.HubSpot.Search;
+using Axcelerate.HubSpot.Testing.HubSpot.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,12 +22,15 @@ namespace Axcelerate.HubSpot.Testing.HubSpot;
 /// properties on both the <c>2026-03</c> and the legacy <c>v3</c>/<c>v4</c> paths, bearer-token auth and rate limits.
 /// Arrange and assert through <see cref="CreateObject"/>, <see cref="GetObject"/>, <see cref="Contacts"/> and friends.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "IntegrationSandbox owns the lifetime and calls Shutdown when it is disposed.")]
 public sealed class HubSpotSandbox : SandboxService
 {
     private readonly HubSpotStore _store;
     private readonly PropertyCatalog _properties = new();
     private readonly OwnerEndpoints _owners;
     private readonly HubSpotRateLimiter _rateLimiter;
+    private readonly HubSpotOAuth _oauth;
+    private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _timeProvider;
 
     internal HubSpotSandbox(HubSpotSandboxOptions options, DemoDataSet? demoData, TimeProvider timeProvider)
@@ -34,6 +40,9 @@ public sealed class HubSpotSandbox : SandboxService
         _store = new HubSpotStore(timeProvider, () => Options.SearchLag);
         _owners = new OwnerEndpoints(timeProvider);
         _rateLimiter = new HubSpotRateLimiter(options, timeProvider);
+        _oauth = new HubSpotOAuth(options, timeProvider);
+        _webhooks = new WebhookDispatcher(options.PortalId, timeProvider);
+        _store.Changed += _webhooks.OnChanged;
         if (demoData is not null)
         {
             Seed(demoData);
@@ -145,10 +154,44 @@ public sealed class HubSpotSandbox : SandboxService
     /// <returns>False when a property of that name exists.</returns>
     public bool AddProperty(HubSpotObjectType type, HubSpotPropertyDefinition definition) => _properties.TryAdd(type, definition);
 
+    /// <summary>The webhook requests sent so far (successful or not), oldest first.</summary>
+    public IReadOnlyList<HubSpotWebhookDelivery> WebhookDeliveries => _webhooks.Deliveries;
+
+    /// <summary>How many events wait to be delivered (including retries not yet due).</summary>
+    public int PendingWebhookEvents => _webhooks.PendingCount;
+
+    /// <summary>
+    /// Delivers every change from now on to <paramref name="target"/> as HubSpot does: JSON arrays of up to 100 events
+    /// (<c>contact.creation</c>, <c>contact.propertyChange</c>, <c>contact.deletion</c>, <c>contact.merge</c> and the
+    /// company and deal equivalents) signed with <c>X-HubSpot-Signature-v3</c> using <paramref name="clientSecret"/>.
+    /// </summary>
+    /// <param name="target">The receiver's URL.</param>
+    /// <param name="clientSecret">The app's client secret, the signing key.</param>
+    /// <param name="options">Batching, retries, duplicates, reordering and automatic delivery; defaults when null.</param>
+    /// <returns>The subscription.</returns>
+    public HubSpotWebhookSubscription SubscribeWebhooks(Uri target, string clientSecret, HubSpotWebhookOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentException.ThrowIfNullOrEmpty(clientSecret);
+        return _webhooks.Subscribe(target, clientSecret, options ?? new HubSpotWebhookOptions());
+    }
+
+    /// <summary>
+    /// Sends every webhook request that is due now on the sandbox clock (first attempts, and retries whose delay has
+    /// passed); the deterministic way for a test to get deliveries out. Advance a fake clock to make retries due.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the deliveries.</param>
+    /// <returns>How many requests were sent.</returns>
+    public Task<int> DeliverPendingWebhooksAsync(CancellationToken cancellationToken = default) => _webhooks.DeliverPendingAsync(cancellationToken);
+
     internal HubSpotStore Store => _store;
+
+    /// <summary>Stops background webhook delivery; called when the sandbox is disposed.</summary>
+    internal void Shutdown() => _webhooks.Dispose();
 
     internal override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        _oauth.Map(endpoints);
         var api = endpoints.MapGroup(string.Empty);
         api.AddEndpointFilter(AuthorizeAndLimitAsync);
         var objects = new ObjectEndpoints(_store);
@@ -190,15 +233,33 @@ public sealed class HubSpotSandbox : SandboxService
     {
         var context = invocation.HttpContext;
         var header = context.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
         {
             return HubSpotResponses.Error(StatusCodes.Status401Unauthorized, "Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview", "INVALID_AUTHENTICATION");
         }
 
         var token = header["Bearer ".Length..].Trim();
-        if (!string.Equals(token, Options.AccessToken, StringComparison.Ordinal))
+        var (state, scopes, expiredFor) = _oauth.Check(token);
+        if (state == HubSpotOAuth.TokenState.Expired)
+        {
+            return HubSpotResponses.Error(StatusCodes.Status401Unauthorized, $"The OAuth token used to make this call expired {((int)expiredFor.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minute(s) ago.", "EXPIRED_AUTHENTICATION");
+        }
+
+        if (state == HubSpotOAuth.TokenState.Unknown)
         {
             return HubSpotResponses.Error(StatusCodes.Status401Unauthorized, "Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview", "INVALID_AUTHENTICATION");
+        }
+
+        if (scopes is { Count: > 0 } && RequiredScopes.For(context.Request) is { } required && !scopes.Contains(required))
+        {
+            var body = HubSpotResponses.ErrorBody("This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", "MISSING_SCOPES");
+            body["errors"] = new JsonArray(new JsonObject
+            {
+                ["message"] = "One or more of the following scopes are required.",
+                ["context"] = new JsonObject { ["requiredGranularScopes"] = new JsonArray(required) },
+            });
+            body["links"] = new JsonObject { ["scopes"] = "https://developers.hubspot.com/scopes" };
+            return HubSpotResponses.Json(body, StatusCodes.Status403Forbidden);
         }
 
         var isSearch = context.Request.Path.Value?.EndsWith("/search", StringComparison.Ordinal) == true;

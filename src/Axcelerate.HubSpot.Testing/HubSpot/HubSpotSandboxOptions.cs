@@ -26,4 +26,22 @@ public sealed class HubSpotSandboxOptions
 
     /// <summary>How long a write takes to become visible to search (HubSpot: "a few moments"); zero by default.</summary>
     public TimeSpan SearchLag { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The OAuth app's client id accepted by the authorize and token endpoints.</summary>
+    public string OAuthClientId { get; set; } = "sandbox-client-id";
+
+    /// <summary>The OAuth app's client secret accepted by the token endpoints.</summary>
+    public string OAuthClientSecret { get; set; } = "sandbox-client-secret";
+
+    /// <summary>The redirect URI the OAuth app is registered with; null accepts any.</summary>
+    public Uri? OAuthRedirectUri { get; set; }
+
+    /// <summary>How long an OAuth access token lives (HubSpot: 30 minutes).</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The scopes the private-app token was granted; null grants every scope. A call needing a scope the token lacks
+    /// is answered 403 MISSING_SCOPES, as HubSpot does.
+    /// </summary>
+    public IReadOnlyCollection<string>? PrivateAppScopes { get; set; }
 }
