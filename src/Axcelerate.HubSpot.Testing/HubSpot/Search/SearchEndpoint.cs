@@ -64,7 +64,6 @@ internal sealed class SearchEndpoint(HubSpotStore store)
             return HubSpotResponses.Validation($"The search results are limited to {ResultCap.ToString(CultureInfo.InvariantCulture)} records; paging past after={after.ToString(CultureInfo.InvariantCulture)} is not allowed.");
         }
 
-        List<SearchFilter> parsedFilters = [];
         List<List<SearchFilter>> parsed = [];
         foreach (var group in groups)
         {
@@ -84,7 +83,7 @@ internal sealed class SearchEndpoint(HubSpotStore store)
 
         var query = HubSpotResponses.Text(body["query"]);
         IEnumerable<HubSpotRecord> matches = store.SearchIndex(objectType)
-            .Where(r => parsed.Count == 0 || parsed.Any(g => g.All(f => f.Matches(r))))
+            .Where(r => parsed.Count == 0 || parsed.Any(g => g.All(f => f.Matches(r, AssociatedIds))))
             .Where(r => string.IsNullOrWhiteSpace(query) || MatchesQuery(r, objectType, query));
         matches = Sort(matches, body["sorts"] as JsonArray);
         var all = matches.ToList();
@@ -103,6 +102,9 @@ internal sealed class SearchEndpoint(HubSpotStore store)
 
         return HubSpotResponses.Json(response);
     }
+
+    private IReadOnlyList<string> AssociatedIds(HubSpotRecord record, HubSpotObjectType toType) =>
+        [.. store.AssociationsOf(record.ObjectType, long.Parse(record.Id, CultureInfo.InvariantCulture), toType).Select(e => HubSpotStore.FormatId(e.ToId)).Distinct()];
 
     private static IEnumerable<HubSpotRecord> Sort(IEnumerable<HubSpotRecord> records, JsonArray? sorts)
     {

@@ -48,8 +48,24 @@ internal sealed record SearchFilter(string PropertyName, string Operator, string
         return true;
     }
 
-    public bool Matches(HubSpotRecord record)
+    /// <summary>Whether the record passes; <paramref name="associatedIds"/> answers the <c>associations.{type}</c> pseudo-properties.</summary>
+    public bool Matches(HubSpotRecord record, Func<HubSpotRecord, HubSpotObjectType, IReadOnlyList<string>> associatedIds)
     {
+        if (PropertyName.StartsWith("associations.", StringComparison.OrdinalIgnoreCase) && HubSpotObjectType.Find(PropertyName["associations.".Length..]) is { } toType)
+        {
+            var ids = associatedIds(record, toType);
+            return Operator switch
+            {
+                "EQ" => ids.Contains(Value!),
+                "NEQ" => !ids.Contains(Value!),
+                "IN" => Values.Any(ids.Contains),
+                "NOT_IN" => !Values.Any(ids.Contains),
+                "HAS_PROPERTY" => ids.Count > 0,
+                "NOT_HAS_PROPERTY" => ids.Count == 0,
+                _ => false,
+            };
+        }
+
         var actual = record[PropertyName];
         return Operator switch
         {

@@ -198,4 +198,18 @@ public sealed class HubSpotBatchAndSearchTests
         ((int)before!["total"]!).Should().Be(0);
         ((int)after!["total"]!).Should().Be(1);
     }
+
+    [Fact]
+    public async Task Search_finds_records_by_associated_record_id()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var contact = hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "x@example.com" });
+        var mine = hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "Mine" });
+        hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "Other" });
+        hs.HubSpot.Associate(HubSpotObjectType.Deals, mine.Id, HubSpotObjectType.Contacts, contact.Id);
+
+        var (_, body) = await hs.PostAsync("crm/v3/objects/deals/search", Search([Filter("associations.contact", "EQ", contact.Id)]));
+
+        ((string?)body!["results"]!.AsArray().Should().ContainSingle().Subject!["id"]).Should().Be(mine.Id);
+    }
 }
