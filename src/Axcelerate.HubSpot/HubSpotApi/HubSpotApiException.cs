@@ -1,0 +1,55 @@
+using System.Net;
+
+namespace Axcelerate.HubSpot.HubSpotApi;
+
+/// <summary>
+/// HubSpot refused a request or could not be reached. Carries HubSpot's status, category, correlation id and per-item
+/// errors, and the request's method and path; never a token, a query string or a header.
+/// </summary>
+public class HubSpotApiException : Exception
+{
+    /// <summary>Creates an exception.</summary>
+    public HubSpotApiException()
+        : this("The HubSpot request failed.")
+    {
+    }
+
+    /// <summary>Creates an exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public HubSpotApiException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and a cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public HubSpotApiException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The HTTP status, or null when no response arrived (network failure, timeout).</summary>
+    public HttpStatusCode? StatusCode { get; init; }
+
+    /// <summary>HubSpot's error category, e.g. <c>VALIDATION_ERROR</c>, <c>OBJECT_NOT_FOUND</c>, <c>RATE_LIMITS</c>.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>HubSpot's sub-category, when sent.</summary>
+    public string? SubCategory { get; init; }
+
+    /// <summary>HubSpot's correlation id; quote it to HubSpot support.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>HubSpot's own message (also part of <see cref="Exception.Message"/>).</summary>
+    public string? HubSpotMessage { get; init; }
+
+    /// <summary>The per-item errors HubSpot listed.</summary>
+    public IReadOnlyList<HubSpotErrorDetail> Errors { get; init; } = [];
+
+    /// <summary>The HTTP method of the failed request.</summary>
+    public string? RequestMethod { get; init; }
+
+    /// <summary>The path of the failed request, without query string.</summary>
+    public string? RequestPath { get; init; }
+}

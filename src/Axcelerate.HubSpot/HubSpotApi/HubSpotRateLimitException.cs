@@ -1,0 +1,39 @@
+namespace Axcelerate.HubSpot.HubSpotApi;
+
+/// <summary>
+/// The portal's daily request limit is spent (429 <c>DAILY</c>). The client never retries this; try again after
+/// <see cref="ResetsAt"/>.
+/// </summary>
+public sealed class HubSpotRateLimitException : HubSpotApiException
+{
+    /// <summary>Creates an exception.</summary>
+    public HubSpotRateLimitException()
+        : base("The HubSpot daily request limit is spent.")
+    {
+    }
+
+    /// <summary>Creates an exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public HubSpotRateLimitException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and a cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public HubSpotRateLimitException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>HubSpot's rate-limit policy, e.g. <c>DAILY</c>.</summary>
+    public string? PolicyName { get; init; }
+
+    /// <summary>
+    /// When the limit resets. HubSpot resets it at midnight in the portal's time zone and sends no header saying when,
+    /// so this is the next midnight UTC as seen by the client's <see cref="TimeProvider"/> — an estimate that may be
+    /// off by the portal's UTC offset.
+    /// </summary>
+    public DateTimeOffset ResetsAt { get; init; }
+}

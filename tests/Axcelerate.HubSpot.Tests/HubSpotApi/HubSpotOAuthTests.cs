@@ -1,0 +1,154 @@
+using System.Web;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.HubSpotApi.Auth;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Axcelerate.HubSpot.Tests.HubSpotApi;
+
+public sealed class HubSpotOAuthTests
+{
+    private const string RefreshToken = "refresh-SECRET-0003";
+    private const string OldAccess = "access-SECRET-old";
+    private const string NewAccess = "access-SECRET-new";
+
+    [Fact]
+    public void Builds_the_authorization_url_with_scopes_optional_scopes_and_state()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+
+        var url = hs.Client.OAuth.GetAuthorizationUrl(state: "xyz 1", optionalScopes: ["crm.objects.deals.read"]);
+
+        url.GetLeftPart(UriPartial.Path).Should().Be("https://app.hubspot.com/oauth/authorize");
+        var query = HttpUtility.ParseQueryString(url.Query);
+        query["client_id"].Should().Be("client-id-123");
+        query["redirect_uri"].Should().Be("https://host.test/hubspot/callback");
+        query["scope"].Should().Be("crm.objects.contacts.read crm.objects.contacts.write");
+        query["optional_scope"].Should().Be("crm.objects.deals.read");
+        query["state"].Should().Be("xyz 1");
+        url.ToString().Should().NotContain(HubSpotTestServices.ClientSecret);
+    }
+
+    [Theory]
+    [InlineData("2026-03", "/oauth/2026-03/token")]
+    [InlineData("v3", "/oauth/v1/token")]
+    public async Task Exchanges_the_code_with_a_form_encoded_body_and_stores_the_grant(string version, string path)
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings(version));
+        hs.Stub.Answer(_ => StubHubSpot.Json(200, TokenJson(NewAccess, 1800)));
+
+        var tokens = await hs.Client.OAuth.ExchangeCodeAsync("code-abc");
+
+        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
+        request.Method.Should().Be("POST");
+        request.Path.Should().Be(path);
+        request.Query.Should().BeEmpty();
+        request.ContentType.Should().Be("application/x-www-form-urlencoded");
+        request.Authorization.Should().BeNull();
+        var form = HttpUtility.ParseQueryString(request.Body);
+        form["grant_type"].Should().Be("authorization_code");
+        form["code"].Should().Be("code-abc");
+        form["client_id"].Should().Be("client-id-123");
+        form["client_secret"].Should().Be(HubSpotTestServices.ClientSecret);
+        form["redirect_uri"].Should().Be("https://host.test/hubspot/callback");
+        tokens.AccessToken.Should().Be(NewAccess);
+        tokens.HubId.Should().Be(4242);
+        tokens.ExpiresAt.Should().Be(hs.Time.GetUtcNow().AddMinutes(30));
+        (await hs.Provider.GetRequiredService<IHubSpotTokenStore>().GetAsync())!.RefreshToken.Should().Be(RefreshToken);
+        tokens.ToString().Should().NotContain(NewAccess).And.NotContain(RefreshToken);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_share_one_refresh_of_an_expiring_token()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+        var store = hs.Provider.GetRequiredService<IHubSpotTokenStore>();
+        await store.SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddSeconds(30)));
+        var release = new TaskCompletionSource();
+        hs.Stub.Respond = async r =>
+        {
+            if (r.Path.StartsWith("/oauth/", StringComparison.Ordinal))
+            {
+                await release.Task; // hold the refresh so every request piles up behind it
+                return StubHubSpot.Json(200, TokenJson(NewAccess, 1800));
+            }
+
+            return StubHubSpot.Json(200, StubHubSpot.Record("1"));
+        };
+
+        var client = hs.Client;
+        var requests = Enumerable.Range(0, 20).Select(_ => client.Contacts.GetAsync("1")).ToList();
+        await Task.Delay(100);
+        release.SetResult();
+        await Task.WhenAll(requests);
+
+        var tokenCalls = hs.Stub.Requests.Where(r => r.Path == "/oauth/2026-03/token").ToList();
+        tokenCalls.Should().ContainSingle();
+        HttpUtility.ParseQueryString(tokenCalls[0].Body)["grant_type"].Should().Be("refresh_token");
+        HttpUtility.ParseQueryString(tokenCalls[0].Body)["refresh_token"].Should().Be(RefreshToken);
+        hs.Stub.Requests.Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).Should().HaveCount(20)
+            .And.AllSatisfy(r => r.Authorization.Should().Be("Bearer " + NewAccess));
+        (await store.GetAsync())!.AccessToken.Should().Be(NewAccess);
+    }
+
+    [Fact]
+    public async Task Uses_a_fresh_token_without_refreshing_and_refreshes_a_minute_before_expiry()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+        await hs.Provider.GetRequiredService<IHubSpotTokenStore>().SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddMinutes(30)));
+        hs.Stub.Answer(r => r.Path.StartsWith("/oauth/", StringComparison.Ordinal) ? StubHubSpot.Json(200, TokenJson(NewAccess, 1800)) : StubHubSpot.Json(200, StubHubSpot.Record("1")));
+
+        await hs.Client.Contacts.GetAsync("1");
+        hs.Time.Advance(TimeSpan.FromMinutes(29) + TimeSpan.FromSeconds(1));
+        await hs.Client.Contacts.GetAsync("1");
+
+        hs.Stub.Requests.Select(r => r.Authorization ?? r.Path).Should().Equal("Bearer " + OldAccess, "/oauth/2026-03/token", "Bearer " + NewAccess);
+    }
+
+    [Fact]
+    public async Task Revokes_the_refresh_token_in_the_body_and_forgets_the_grant()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+        var store = hs.Provider.GetRequiredService<IHubSpotTokenStore>();
+        await store.SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddMinutes(30)));
+        hs.Stub.Answer(_ => StubHubSpot.Json(200, "{}"));
+
+        await hs.Client.OAuth.RevokeAsync();
+
+        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
+        request.Path.Should().Be("/oauth/2026-03/token/revoke");
+        request.Path.Should().NotContain(RefreshToken);
+        HttpUtility.ParseQueryString(request.Body)["token"].Should().Be(RefreshToken);
+        (await store.GetAsync()).Should().BeNull();
+        (await hs.Client.OAuth.IsAuthorizedAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Says_how_to_authorise_when_no_grant_is_stored()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+
+        var act = () => hs.Client.Contacts.GetAsync("1");
+
+        (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("ExchangeCodeAsync");
+        hs.Stub.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_rejected_refresh_surfaces_HubSpots_oauth_error_without_any_secret()
+    {
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
+        await hs.Provider.GetRequiredService<IHubSpotTokenStore>().SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow()));
+        hs.Stub.Answer(_ => StubHubSpot.Json(400, """{"error":"invalid_grant","error_description":"refresh token is invalid, expired or revoked","status":"BAD_REFRESH_TOKEN","message":"missing or invalid refresh token"}"""));
+
+        var act = () => hs.Client.Contacts.GetAsync("1");
+
+        var ex = (await act.Should().ThrowAsync<HubSpotApiException>()).Which;
+        ex.Category.Should().Be("invalid_grant");
+        ex.RequestPath.Should().Be("/oauth/2026-03/token");
+        var everything = ex.ToString() + hs.AllLogText();
+        everything.Should().NotContain(RefreshToken).And.NotContain(OldAccess).And.NotContain(HubSpotTestServices.ClientSecret);
+    }
+
+    private static string TokenJson(string access, int expiresIn) =>
+        $$"""{"access_token":"{{access}}","refresh_token":"{{RefreshToken}}","expires_in":{{expiresIn}},"token_type":"bearer","hub_id":4242,"scopes":["crm.objects.contacts.read"]}""";
+}
