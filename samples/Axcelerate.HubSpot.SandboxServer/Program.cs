@@ -13,12 +13,6 @@ catch (FormatException e)
     return 2;
 }
 
-if (arguments.WebhookUrl is not null)
-{
-    // The HubSpot emulator does not take a webhook subscription yet; say so rather than drop the option silently.
-    await Console.Error.WriteLineAsync("warning: --webhook-url/--webhook-secret are accepted but the HubSpot emulator does not deliver webhooks yet.");
-}
-
 var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 Console.CancelKeyPress += (_, e) =>
 {
@@ -28,6 +22,11 @@ Console.CancelKeyPress += (_, e) =>
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
 
 await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
+if (arguments.WebhookUrl is not null)
+{
+    // Every HubSpot change from now on is delivered there, signed with the secret (X-HubSpot-Signature-v3).
+    sandbox.HubSpot.SubscribeWebhooks(arguments.WebhookUrl, arguments.WebhookSecret!);
+}
 
 // Each line is exactly the base URL a client is configured with. The aXcelerate API also answers at the root, so
 // the root URL printed here works as well as {root}/api (the counterpart of https://{sub}.app.axcelerate.com/api).

@@ -15,6 +15,15 @@ internal sealed class SandboxServerArguments
     /// <summary>aXcelerate publishes no quota; this is the throttle of the most complete public client (150 a minute).</summary>
     public const int AxcelerateRequestsPerMinute = 150;
 
+    /// <summary>HubSpot's Professional/Enterprise private-app limit: 190 requests per rolling 10 seconds.</summary>
+    public const int HubSpotTenSecondlyLimit = 190;
+
+    /// <summary>HubSpot's Professional daily limit.</summary>
+    public const int HubSpotDailyLimit = 625_000;
+
+    /// <summary>HubSpot's CRM search limit: 5 requests per second.</summary>
+    public const int HubSpotSearchPerSecondLimit = 5;
+
     public int HubSpotPort { get; private set; } = 5071;
 
     public int AxceleratePort { get; private set; } = 5072;
@@ -96,6 +105,9 @@ internal sealed class SandboxServerArguments
         var options = new IntegrationSandboxOptions { DemoData = DemoData };
         options.HubSpot.Port = HubSpotPort;
         options.HubSpot.AccessToken = HubSpotToken;
+        options.HubSpot.TenSecondlyLimit = RateLimits ? HubSpotTenSecondlyLimit : null;
+        options.HubSpot.DailyLimit = RateLimits ? HubSpotDailyLimit : null;
+        options.HubSpot.SearchPerSecondLimit = RateLimits ? HubSpotSearchPerSecondLimit : null;
         options.Axcelerate.Port = AxceleratePort;
         options.Axcelerate.ApiToken = AxcelerateApiToken;
         options.Axcelerate.WsToken = AxcelerateWsToken;

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 
 namespace Axcelerate.HubSpot.Tests.Sandbox.Axcelerate;
 
@@ -30,6 +33,48 @@ public sealed class SandboxServerProcessTests
             var hubSpot = hubSpotLine!["HubSpot sandbox: ".Length..];
             using var journal = await http.GetAsync(new Uri(hubSpot + "/__sandbox/requests"), timeout.Token);
             journal.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Delivers_HubSpot_webhooks_to_the_given_url_signed_with_the_given_secret()
+    {
+        var received = new TaskCompletionSource<(string Body, string Signature, string Timestamp)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var receiver = builder.Build();
+        receiver.MapPost("/hooks", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            received.TrySetResult((await reader.ReadToEndAsync(), request.Headers["X-HubSpot-Signature-v3"].ToString(), request.Headers["X-HubSpot-Request-Timestamp"].ToString()));
+            return Results.Ok();
+        });
+        await receiver.StartAsync();
+
+        var target = receiver.Urls.First() + "/hooks";
+        using var server = Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "2", "--rate-limits", "off", "--webhook-url", target, "--webhook-secret", "s3cret");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var hubSpot = (await server.StandardOutput.ReadLineAsync(timeout.Token))!["HubSpot sandbox: ".Length..];
+            using var http = new HttpClient();
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "sandbox-hubspot-token");
+            using var created = await http.PostAsync(
+                new Uri(hubSpot + "/crm/v3/objects/contacts"),
+                new StringContent("""{"properties":{"email":"webhook.test@example.com","firstname":"Web"}}""", System.Text.Encoding.UTF8, "application/json"),
+                timeout.Token);
+            created.StatusCode.Should().Be(HttpStatusCode.Created);
+
+            var (body, signature, timestamp) = await received.Task.WaitAsync(timeout.Token);
+            body.Should().Contain("contact.creation");
+            var expected = System.Security.Cryptography.HMACSHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes("s3cret"), System.Text.Encoding.UTF8.GetBytes("POST" + target + body + timestamp));
+            signature.Should().Be(Convert.ToBase64String(expected), "HubSpot's v3 signature is HMAC-SHA256 of method + URI + body + timestamp");
         }
         finally
         {
