@@ -21,6 +21,8 @@ public sealed class HubSpotClientOverSandboxTests
             o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
             o.HubSpot.ApiVersion = apiVersion;
             o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
+            o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
+            o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
         });
         var provider = services.BuildServiceProvider();
         return (sandbox, provider, provider.GetRequiredService<IHubSpotClient>());

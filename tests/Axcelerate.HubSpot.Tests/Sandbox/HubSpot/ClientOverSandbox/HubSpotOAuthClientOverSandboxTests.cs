@@ -29,6 +29,8 @@ public sealed class HubSpotOAuthClientOverSandboxTests
             o.HubSpot.Scopes = ["crm.objects.contacts.read", "crm.objects.contacts.write"];
             o.HubSpot.AuthorizationEndpoint = new Uri(sandbox.HubSpot.BaseAddress, "oauth/authorize");
             o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
+            o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
+            o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
         });
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IHubSpotClient>();
