@@ -1,3 +1,40 @@
-// The standalone sandbox server arrives with the sandbox issue.
-Console.WriteLine("Axcelerate.HubSpot sandbox server: not built yet.");
-return 1;
+// The standalone sandbox server: both emulators on 127.0.0.1, seeded with demo data, until Ctrl+C.
+using Axcelerate.HubSpot.SandboxServer;
+using Axcelerate.HubSpot.Testing;
+
+SandboxServerArguments arguments;
+try
+{
+    arguments = SandboxServerArguments.Parse(args);
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message} {SandboxServerArguments.Usage}");
+    return 2;
+}
+
+var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopped.TrySetResult();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
+
+await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
+if (arguments.WebhookUrl is not null)
+{
+    // Every HubSpot change from now on is delivered there, signed with the secret (X-HubSpot-Signature-v3).
+    sandbox.HubSpot.SubscribeWebhooks(arguments.WebhookUrl, arguments.WebhookSecret!);
+}
+
+// Each line is exactly the base URL a client is configured with. The aXcelerate API also answers at the root, so
+// the root URL printed here works as well as {root}/api (the counterpart of https://{sub}.app.axcelerate.com/api).
+Console.WriteLine($"HubSpot sandbox: {sandbox.HubSpot.RootAddress.ToString().TrimEnd('/')}");
+Console.WriteLine($"aXcelerate sandbox: {sandbox.Axcelerate.RootAddress.ToString().TrimEnd('/')}");
+await Console.Out.FlushAsync();
+
+// Runs until Ctrl+C (or the process is asked to end); then the sandbox is disposed and both servers stop.
+await stopped.Task;
+
+return 0;

@@ -73,6 +73,7 @@ public sealed class IntegrationSandbox : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        HubSpot.Shutdown();
         await _hubSpotHost.DisposeAsync().ConfigureAwait(false);
         await _axcelerateHost.DisposeAsync().ConfigureAwait(false);
     }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Axcelerate.HubSpot.Testing;
+using Axcelerate.HubSpot.Testing.DemoData;
+
+namespace Axcelerate.HubSpot.SandboxServer;
+
+/// <summary>The command line of the sandbox server, parsed by hand: a handful of <c>--name value</c> pairs.</summary>
+internal sealed class SandboxServerArguments
+{
+    public const string Usage =
+        "usage: Axcelerate.HubSpot.SandboxServer [--hubspot-port N] [--axcelerate-port N] [--seed N] [--contacts N] [--companies N] " +
+        "[--deals N] [--hubspot-token T] [--axcelerate-api-token T] [--axcelerate-ws-token T] [--rate-limits on|off] " +
+        "[--webhook-url URL --webhook-secret S]";
+
+    /// <summary>aXcelerate publishes no quota; this is the throttle of the most complete public client (150 a minute).</summary>
+    public const int AxcelerateRequestsPerMinute = 150;
+
+    /// <summary>HubSpot's Professional/Enterprise private-app limit: 190 requests per rolling 10 seconds.</summary>
+    public const int HubSpotTenSecondlyLimit = 190;
+
+    /// <summary>HubSpot's Professional daily limit.</summary>
+    public const int HubSpotDailyLimit = 625_000;
+
+    /// <summary>HubSpot's CRM search limit: 5 requests per second.</summary>
+    public const int HubSpotSearchPerSecondLimit = 5;
+
+    public int HubSpotPort { get; private set; } = 5071;
+
+    public int AxceleratePort { get; private set; } = 5072;
+
+    public DemoDataOptions DemoData { get; } = new();
+
+    public string HubSpotToken { get; private set; } = "sandbox-hubspot-token";
+
+    public string AxcelerateApiToken { get; private set; } = "sandbox-api-token";
+
+    public string AxcelerateWsToken { get; private set; } = "sandbox-ws-token";
+
+    public bool RateLimits { get; private set; } = true;
+
+    public Uri? WebhookUrl { get; private set; }
+
+    public string? WebhookSecret { get; private set; }
+
+    /// <summary>Parses the arguments.</summary>
+    /// <exception cref="FormatException">An argument is unknown, lacks its value or has a bad value; the message says which.</exception>
+    public static SandboxServerArguments Parse(IReadOnlyList<string> args)
+    {
+        var parsed = new SandboxServerArguments();
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var name = args[i];
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new FormatException($"{name} needs a value.");
+            }
+
+            var value = args[i + 1];
+            switch (name)
+            {
+                case "--hubspot-port": parsed.HubSpotPort = Port(name, value); break;
+                case "--axcelerate-port": parsed.AxceleratePort = Port(name, value); break;
+                case "--seed": parsed.DemoData.Seed = Number(name, value, int.MinValue); break;
+                case "--contacts":
+                    parsed.DemoData.HubSpotContacts = parsed.DemoData.AxcelerateContacts = Number(name, value, 0);
+                    break;
+                case "--companies":
+                    parsed.DemoData.HubSpotCompanies = parsed.DemoData.AxcelerateOrganisations = Number(name, value, 0);
+                    break;
+                case "--deals":
+                    parsed.DemoData.HubSpotDeals = parsed.DemoData.AxcelerateOpportunities = Number(name, value, 0);
+                    break;
+                case "--hubspot-token": parsed.HubSpotToken = value; break;
+                case "--axcelerate-api-token": parsed.AxcelerateApiToken = value; break;
+                case "--axcelerate-ws-token": parsed.AxcelerateWsToken = value; break;
+                case "--rate-limits":
+                    parsed.RateLimits = value switch
+                    {
+                        "on" => true,
+                        "off" => false,
+                        _ => throw new FormatException($"--rate-limits must be on or off, not '{value}'."),
+                    };
+                    break;
+                case "--webhook-url":
+                    parsed.WebhookUrl = Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                        ? url
+                        : throw new FormatException($"--webhook-url must be an absolute http(s) URL, not '{value}'.");
+                    break;
+                case "--webhook-secret": parsed.WebhookSecret = value; break;
+                default: throw new FormatException($"unknown option '{name}'.");
+            }
+        }
+
+        if ((parsed.WebhookUrl is null) != (parsed.WebhookSecret is null))
+        {
+            throw new FormatException("--webhook-url and --webhook-secret go together.");
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The sandbox options these arguments describe.</summary>
+    public IntegrationSandboxOptions ToOptions()
+    {
+        var options = new IntegrationSandboxOptions { DemoData = DemoData };
+        options.HubSpot.Port = HubSpotPort;
+        options.HubSpot.AccessToken = HubSpotToken;
+        options.HubSpot.TenSecondlyLimit = RateLimits ? HubSpotTenSecondlyLimit : null;
+        options.HubSpot.DailyLimit = RateLimits ? HubSpotDailyLimit : null;
+        options.HubSpot.SearchPerSecondLimit = RateLimits ? HubSpotSearchPerSecondLimit : null;
+        options.Axcelerate.Port = AxceleratePort;
+        options.Axcelerate.ApiToken = AxcelerateApiToken;
+        options.Axcelerate.WsToken = AxcelerateWsToken;
+        options.Axcelerate.RateLimitPerWindow = RateLimits ? AxcelerateRequestsPerMinute : null;
+        options.Axcelerate.RateLimitWindow = TimeSpan.FromMinutes(1);
+        return options;
+    }
+
+    private static int Port(string name, string value)
+    {
+        var port = Number(name, value, 0);
+        return port <= 65535 ? port : throw new FormatException($"{name} must be a port from 0 to 65535, not '{value}'.");
+    }
+
+    private static int Number(string name, string value, int minimum) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= minimum
+            ? number
+            : throw new FormatException($"{name} must be a whole number{(minimum == 0 ? " of at least 0" : string.Empty)}, not '{value}'.");
+}

@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Axcelerate.HubSpot.Testing.HubSpot.Objects;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Axcelerate.HubSpot.Testing.HubSpot.Associations;
+
+/// <summary>Associations v4 (and their 2026-03 paths): per record and batch.</summary>
+internal sealed class AssociationEndpoints(HubSpotStore store)
+{
+    public const int DefaultPerRecordLimit = 500;
+
+    public static HubSpotObjectType? TargetTypeOfDefaultId(int typeId) => AssociationTypes.TargetOf(typeId);
+
+    public static string LegacyTypeName(AssociationEdge edge) =>
+        $"{edge.FromType.Singular}_to_{edge.ToType.Singular}";
+
+    /// <param name="group">The route group.</param>
+    /// <param name="objectsPrefix">e.g. <c>/crm/v4/objects</c>.</param>
+    /// <param name="batchPrefix">e.g. <c>/crm/v4/associations</c>.</param>
+    public void Map(IEndpointRouteBuilder group, string objectsPrefix, string batchPrefix)
+    {
+        group.MapGet(objectsPrefix + "/{type}/{id}/associations/{toType}", ListForRecord);
+        group.MapPut(objectsPrefix + "/{type}/{id}/associations/default/{toType}/{toId}", PutDefault);
+        group.MapPut(objectsPrefix + "/{type}/{id}/associations/{toType}/{toId}", PutLabelledAsync);
+        group.MapDelete(objectsPrefix + "/{type}/{id}/associations/{toType}/{toId}", Delete);
+        group.MapPost(batchPrefix + "/{type}/{toType}/batch/{operation}", BatchAsync);
+        group.MapPost(batchPrefix + "/{type}/{toType}/batch/associate/default", BatchDefaultAsync);
+    }
+
+    private IResult ListForRecord(HttpContext context, string type, string id, string toType)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (!long.TryParse(id, CultureInfo.InvariantCulture, out var fromId) || !store.Exists(from, fromId))
+        {
+            return HubSpotResponses.NotFound();
+        }
+
+        var limit = int.TryParse(context.Request.Query["limit"], CultureInfo.InvariantCulture, out var l) && l > 0 ? Math.Min(l, DefaultPerRecordLimit) : DefaultPerRecordLimit;
+        var after = long.TryParse(context.Request.Query["after"], CultureInfo.InvariantCulture, out var a) ? a : 0;
+        var grouped = store.AssociationsOf(from, fromId, to).GroupBy(e => e.ToId).Where(g => g.Key >= after).ToList();
+        var page = grouped.Take(limit).ToList();
+        var body = new JsonObject { ["results"] = new JsonArray([.. page.Select(g => (JsonNode)TargetJson(g))]) };
+        if (grouped.Count > limit)
+        {
+            var next = HubSpotStore.FormatId(grouped[limit].Key);
+            body["paging"] = HubSpotResponses.Paging(next, $"{context.Request.Path}?after={next}");
+        }
+
+        return HubSpotResponses.Json(body);
+    }
+
+    private IResult PutDefault(string type, string id, string toType, string toId)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (AssociationTypes.DefaultId(from, to) is not { } typeId)
+        {
+            return HubSpotResponses.Validation($"There is no default association from {from.Name} to {to.Name}.");
+        }
+
+        if (!TryIds(id, toId, out var fromId, out var targetId) || !store.Associate(new AssociationEdge(from, fromId, to, targetId, AssociationTypes.HubSpotDefined, typeId)))
+        {
+            return HubSpotResponses.NotFound();
+        }
+
+        var now = HubSpotStore.FormatDate(store.Now);
+        return HubSpotResponses.Json(new JsonObject
+        {
+            ["status"] = "COMPLETE",
+            ["results"] = new JsonArray(new JsonObject
+            {
+                ["from"] = new JsonObject { ["id"] = id },
+                ["to"] = new JsonObject { ["id"] = toId },
+                ["associationSpec"] = new JsonObject { ["associationCategory"] = AssociationTypes.HubSpotDefined, ["associationTypeId"] = typeId },
+            }),
+            ["startedAt"] = now,
+            ["completedAt"] = now,
+        });
+    }
+
+    private async Task<IResult> PutLabelledAsync(HttpContext context, string type, string id, string toType, string toId)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonArray specs || specs.Count == 0)
+        {
+            return HubSpotResponses.Validation("The body must be an array of {associationCategory, associationTypeId}.");
+        }
+
+        if (!TryIds(id, toId, out var fromId, out var targetId) || !store.Exists(from, fromId) || !store.Exists(to, targetId))
+        {
+            return HubSpotResponses.NotFound();
+        }
+
+        foreach (var spec in specs.OfType<JsonObject>())
+        {
+            store.Associate(new AssociationEdge(from, fromId, to, targetId, HubSpotResponses.Text(spec["associationCategory"]) ?? AssociationTypes.HubSpotDefined, (int?)spec["associationTypeId"] ?? 0));
+        }
+
+        var labels = store.AssociationsOf(from, fromId, to).Where(e => e.ToId == targetId).Select(e => AssociationTypes.LabelOf(e.TypeId)).OfType<string>();
+        return HubSpotResponses.Json(
+            new JsonObject
+            {
+                ["fromObjectTypeId"] = from.TypeId,
+                ["fromObjectId"] = fromId,
+                ["toObjectTypeId"] = to.TypeId,
+                ["toObjectId"] = targetId,
+                ["labels"] = new JsonArray([.. labels.Select(l => (JsonNode)l)]),
+            },
+            StatusCodes.Status201Created);
+    }
+
+    private IResult Delete(string type, string id, string toType, string toId)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (TryIds(id, toId, out var fromId, out var targetId))
+        {
+            store.RemoveAssociations(from, fromId, to, targetId);
+        }
+
+        return Results.NoContent();
+    }
+
+    private async Task<IResult> BatchAsync(HttpContext context, string type, string toType, string operation)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonObject body || body["inputs"] is not JsonArray inputs)
+        {
+            return HubSpotResponses.Validation("Invalid input JSON: inputs is required.");
+        }
+
+        var results = new JsonArray();
+        var errors = new JsonArray();
+        switch (operation)
+        {
+            case "read":
+                if (inputs.Count > 1000)
+                {
+                    return HubSpotResponses.Validation("The maximum number of inputs supported in a batch is 1000. Please reduce the number of items and try again");
+                }
+
+                foreach (var input in inputs.OfType<JsonObject>())
+                {
+                    var id = HubSpotResponses.Text(input["id"]);
+                    if (!long.TryParse(id, CultureInfo.InvariantCulture, out var fromId))
+                    {
+                        continue;
+                    }
+
+                    var targets = store.AssociationsOf(from, fromId, to).GroupBy(e => e.ToId).ToList();
+                    if (targets.Count == 0)
+                    {
+                        errors.Add(HubSpotResponses.ErrorBody($"No {to.Singular} is associated with {from.Singular} {id}.", "OBJECT_NOT_FOUND", new JsonObject { ["fromObjectId"] = new JsonArray(id) }, "crm.associations.NO_ASSOCIATIONS_FOUND"));
+                        continue;
+                    }
+
+                    results.Add(new JsonObject
+                    {
+                        ["from"] = new JsonObject { ["id"] = id },
+                        ["to"] = new JsonArray([.. targets.Select(g => (JsonNode)TargetJson(g))]),
+                    });
+                }
+
+                break;
+            case "create":
+                foreach (var input in inputs.OfType<JsonObject>())
+                {
+                    var ok = TryIds(HubSpotResponses.Text(input["from"]?["id"]) ?? string.Empty, HubSpotResponses.Text(input["to"]?["id"]) ?? string.Empty, out var fromId, out var toId);
+                    var specs = (input["types"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+                    foreach (var spec in specs)
+                    {
+                        ok &= store.Associate(new AssociationEdge(from, fromId, to, toId, HubSpotResponses.Text(spec["associationCategory"]) ?? AssociationTypes.HubSpotDefined, (int?)spec["associationTypeId"] ?? 0));
+                    }
+
+                    if (ok && specs.Count > 0)
+                    {
+                        results.Add(new JsonObject
+                        {
+                            ["fromObjectTypeId"] = from.TypeId,
+                            ["fromObjectId"] = fromId,
+                            ["toObjectTypeId"] = to.TypeId,
+                            ["toObjectId"] = toId,
+                            ["labels"] = new JsonArray(),
+                        });
+                    }
+                    else
+                    {
+                        errors.Add(HubSpotResponses.ErrorBody($"Could not associate {from.Singular} {fromId} with {to.Singular} {toId}: a record does not exist or no types were given.", "VALIDATION_ERROR"));
+                    }
+                }
+
+                break;
+            case "archive":
+                foreach (var input in inputs.OfType<JsonObject>())
+                {
+                    if (!long.TryParse(HubSpotResponses.Text(input["from"]?["id"]), CultureInfo.InvariantCulture, out var fromId))
+                    {
+                        continue;
+                    }
+
+                    foreach (var target in (input["to"] as JsonArray ?? []).OfType<JsonObject>())
+                    {
+                        if (long.TryParse(HubSpotResponses.Text(target["id"]), CultureInfo.InvariantCulture, out var toId))
+                        {
+                            store.RemoveAssociations(from, fromId, to, toId);
+                        }
+                    }
+                }
+
+                return Results.NoContent();
+            default:
+                return HubSpotResponses.NotFound();
+        }
+
+        return Complete(results, errors, operation == "create" ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private async Task<IResult> BatchDefaultAsync(HttpContext context, string type, string toType)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonObject body || body["inputs"] is not JsonArray inputs)
+        {
+            return HubSpotResponses.Validation("Invalid input JSON: inputs is required.");
+        }
+
+        if (AssociationTypes.DefaultId(from, to) is not { } typeId)
+        {
+            return HubSpotResponses.Validation($"There is no default association from {from.Name} to {to.Name}.");
+        }
+
+        var results = new JsonArray();
+        var errors = new JsonArray();
+        foreach (var input in inputs.OfType<JsonObject>())
+        {
+            var fromText = HubSpotResponses.Text(input["from"]?["id"]) ?? string.Empty;
+            var toText = HubSpotResponses.Text(input["to"]?["id"]) ?? string.Empty;
+            if (TryIds(fromText, toText, out var fromId, out var toId) && store.Associate(new AssociationEdge(from, fromId, to, toId, AssociationTypes.HubSpotDefined, typeId)))
+            {
+                results.Add(new JsonObject
+                {
+                    ["from"] = new JsonObject { ["id"] = fromText },
+                    ["to"] = new JsonObject { ["id"] = toText },
+                    ["associationSpec"] = new JsonObject { ["associationCategory"] = AssociationTypes.HubSpotDefined, ["associationTypeId"] = typeId },
+                });
+            }
+            else
+            {
+                errors.Add(HubSpotResponses.ErrorBody($"Could not associate {from.Singular} {fromText} with {to.Singular} {toText}: a record does not exist.", "VALIDATION_ERROR"));
+            }
+        }
+
+        return Complete(results, errors, StatusCodes.Status200OK);
+    }
+
+    private IResult Complete(JsonArray results, JsonArray errors, int okStatus)
+    {
+        var now = HubSpotStore.FormatDate(store.Now);
+        var body = new JsonObject { ["status"] = "COMPLETE", ["results"] = results, ["startedAt"] = now, ["completedAt"] = now };
+        if (errors.Count > 0)
+        {
+            body["numErrors"] = errors.Count;
+            body["errors"] = errors;
+        }
+
+        return HubSpotResponses.Json(body, errors.Count > 0 ? StatusCodes.Status207MultiStatus : okStatus);
+    }
+
+    private static JsonObject TargetJson(IGrouping<long, AssociationEdge> target) => new()
+    {
+        ["toObjectId"] = target.Key,
+        ["associationTypes"] = new JsonArray([.. target.Select(e => (JsonNode)new JsonObject
+        {
+            ["category"] = e.Category,
+            ["typeId"] = e.TypeId,
+            ["label"] = AssociationTypes.LabelOf(e.TypeId),
+        })]),
+    };
+
+    private static bool TryTypes(string type, string toType, out HubSpotObjectType from, out HubSpotObjectType to, out IResult error)
+    {
+        from = HubSpotObjectType.Find(type)!;
+        to = HubSpotObjectType.Find(toType)!;
+        error = ObjectEndpoints.UnknownType(from is null ? type : toType);
+        return from is not null && to is not null;
+    }
+
+    private static bool TryIds(string id, string toId, out long fromId, out long targetId)
+    {
+        targetId = 0;
+        return long.TryParse(id, CultureInfo.InvariantCulture, out fromId) & long.TryParse(toId, CultureInfo.InvariantCulture, out targetId);
+    }
+}

@@ -1,0 +1,334 @@
+using System.Globalization;
+using Axcelerate.HubSpot.Testing.HubSpot.Associations;
+using Axcelerate.HubSpot.Testing.HubSpot.Properties;
+
+namespace Axcelerate.HubSpot.Testing.HubSpot.Objects;
+
+/// <summary>
+/// The sandbox portal's records and associations, in memory and thread-safe (one lock guards everything so that a
+/// write and its webhook events and search versions are consistent).
+/// </summary>
+internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> searchLag)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<HubSpotObjectType, SortedDictionary<long, StoredRecord>> _records = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedDictionary<long, StoredRecord>());
+    private readonly HashSet<AssociationEdge> _associations = [];
+    private long _nextId = 1001;
+
+    /// <summary>Raised after every write with the changes it made (outside the lock).</summary>
+    public event Action<IReadOnlyList<ObjectChange>>? Changed;
+
+    public DateTimeOffset Now => timeProvider.GetUtcNow();
+
+    public static string FormatDate(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static string FormatId(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public HubSpotRecord? Get(HubSpotObjectType type, string id, string? idProperty = null, bool includeArchived = false)
+    {
+        lock (_gate)
+        {
+            var record = FindLocked(type, id, idProperty);
+            if (record is null)
+            {
+                return null;
+            }
+
+            if (record.MergedInto is { } primary && !includeArchived)
+            {
+                // HubSpot answers a merged-away id with the record it was merged into.
+                record = _records[type].GetValueOrDefault(primary);
+            }
+
+            return record is null || (record.Archived && !includeArchived) ? null : record.ToSnapshot();
+        }
+    }
+
+    public IReadOnlyList<HubSpotRecord> All(HubSpotObjectType type, bool archived = false)
+    {
+        lock (_gate)
+        {
+            return [.. _records[type].Values.Where(r => r.Archived == archived).Select(r => r.ToSnapshot())];
+        }
+    }
+
+    /// <summary>One page of records in id order, starting at the first id ≥ <paramref name="after"/>.</summary>
+    public (IReadOnlyList<HubSpotRecord> Page, long? NextAfter) List(HubSpotObjectType type, long after, int limit, bool archived)
+    {
+        lock (_gate)
+        {
+            var matching = _records[type].Values.Where(r => r.Id >= after && r.Archived == archived).Take(limit + 1).ToList();
+            long? next = matching.Count > limit ? matching[limit].Id : null;
+            return ([.. matching.Take(limit).Select(r => r.ToSnapshot())], next);
+        }
+    }
+
+    public StoreResult Create(HubSpotObjectType type, IReadOnlyDictionary<string, string?> properties, ChangeSource source, long? forcedId = null)
+    {
+        List<ObjectChange> changes = [];
+        StoreResult result;
+        lock (_gate)
+        {
+            if (type == HubSpotObjectType.Contacts && FindByEmailLocked(properties.GetValueOrDefault("email")) is { } existing)
+            {
+                return StoreResult.Fail(StoreError.DuplicateEmail, existing.Id);
+            }
+
+            var now = Now;
+            var id = forcedId ?? _nextId++;
+            _nextId = Math.Max(_nextId, id + 1);
+            var record = new StoredRecord(type, id, now);
+            foreach (var (name, value) in properties)
+            {
+                if (!string.IsNullOrEmpty(value) && !PropertyCatalog.IsReadOnly(name))
+                {
+                    record.Properties[name] = value;
+                }
+            }
+
+            if (type == HubSpotObjectType.Deals && !record.Properties.ContainsKey("pipeline"))
+            {
+                record.Properties["pipeline"] = "default";
+            }
+
+            StampLocked(record, now, created: true);
+            _records[type][id] = record;
+            changes.Add(new ObjectChange(type, id, ObjectChangeKind.Creation, source, now));
+            foreach (var (name, value) in record.Properties.Where(p => !PropertyCatalog.IsReadOnly(p.Key)))
+            {
+                changes.Add(new ObjectChange(type, id, ObjectChangeKind.PropertyChange, source, now, name, value));
+            }
+
+            result = StoreResult.Ok(record.ToSnapshot());
+        }
+
+        Changed?.Invoke(changes);
+        return result;
+    }
+
+    public StoreResult Update(HubSpotObjectType type, string id, IReadOnlyDictionary<string, string?> properties, ChangeSource source, string? idProperty = null)
+    {
+        List<ObjectChange> changes = [];
+        StoreResult result;
+        lock (_gate)
+        {
+            var record = FindLocked(type, id, idProperty);
+            if (record is null || record.Archived)
+            {
+                return StoreResult.Fail(StoreError.NotFound);
+            }
+
+            if (type == HubSpotObjectType.Contacts && properties.TryGetValue("email", out var email) && FindByEmailLocked(email) is { } other && other.Id != record.Id)
+            {
+                return StoreResult.Fail(StoreError.DuplicateEmail, other.Id);
+            }
+
+            var now = Now;
+            foreach (var (name, value) in properties)
+            {
+                if (PropertyCatalog.IsReadOnly(name))
+                {
+                    continue;
+                }
+
+                var old = record.Properties.GetValueOrDefault(name);
+                var newValue = string.IsNullOrEmpty(value) ? null : value;
+                if (string.Equals(old, newValue, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (newValue is null)
+                {
+                    record.Properties.Remove(name);
+                }
+                else
+                {
+                    record.Properties[name] = newValue;
+                }
+
+                changes.Add(new ObjectChange(type, record.Id, ObjectChangeKind.PropertyChange, source, now, name, newValue ?? string.Empty));
+            }
+
+            StampLocked(record, now, created: false);
+            result = StoreResult.Ok(record.ToSnapshot());
+        }
+
+        Changed?.Invoke(changes);
+        return result;
+    }
+
+    public bool Archive(HubSpotObjectType type, string id, ChangeSource source)
+    {
+        ObjectChange change;
+        lock (_gate)
+        {
+            var record = FindLocked(type, id, null);
+            if (record is null || record.Archived)
+            {
+                return false;
+            }
+
+            var now = Now;
+            record.Archived = true;
+            record.ArchivedAt = now;
+            record.SearchVersions.Add(new SearchVersion(now + searchLag(), record.ToSnapshot()));
+            change = new ObjectChange(type, record.Id, ObjectChangeKind.Deletion, source, now);
+        }
+
+        Changed?.Invoke([change]);
+        return true;
+    }
+
+    /// <summary>Merges <paramref name="mergedId"/> into <paramref name="primaryId"/>: empty primary values are filled, associations move, the other record is archived.</summary>
+    public StoreResult Merge(HubSpotObjectType type, string primaryId, string mergedId, ChangeSource source)
+    {
+        ObjectChange change;
+        StoreResult result;
+        lock (_gate)
+        {
+            var primary = FindLocked(type, primaryId, null);
+            var merged = FindLocked(type, mergedId, null);
+            if (primary is null || merged is null || primary.Archived || merged.Archived || primary == merged)
+            {
+                return StoreResult.Fail(StoreError.NotFound);
+            }
+
+            var now = Now;
+            var moved = 0;
+            foreach (var (name, value) in merged.Properties)
+            {
+                if (!PropertyCatalog.IsReadOnly(name) && !primary.Properties.ContainsKey(name))
+                {
+                    primary.Properties[name] = value;
+                    moved++;
+                }
+            }
+
+            foreach (var edge in _associations.Where(e => e.FromType == type && e.FromId == merged.Id).ToList())
+            {
+                _associations.Remove(edge);
+                _associations.Remove(edge.Reverse());
+                if (edge.ToId != primary.Id || edge.ToType != type)
+                {
+                    _associations.Add(edge with { FromId = primary.Id });
+                    _associations.Add(edge.Reverse() with { ToId = primary.Id });
+                }
+            }
+
+            merged.Archived = true;
+            merged.ArchivedAt = now;
+            merged.MergedInto = primary.Id;
+            merged.SearchVersions.Add(new SearchVersion(now + searchLag(), merged.ToSnapshot()));
+            StampLocked(primary, now, created: false);
+            change = new ObjectChange(type, primary.Id, ObjectChangeKind.Merge, source, now, MergedObjectIds: [merged.Id], NumberOfPropertiesMoved: moved);
+            result = StoreResult.Ok(primary.ToSnapshot());
+        }
+
+        Changed?.Invoke([change]);
+        return result;
+    }
+
+    /// <summary>What search sees now: for each record the newest version whose lag has passed, archived ones left out.</summary>
+    public IReadOnlyList<HubSpotRecord> SearchIndex(HubSpotObjectType type)
+    {
+        lock (_gate)
+        {
+            var now = Now;
+            List<HubSpotRecord> visible = [];
+            foreach (var record in _records[type].Values)
+            {
+                var version = record.SearchVersions.LastOrDefault(v => v.VisibleAt <= now);
+                if (version is not null && !version.Snapshot.Archived)
+                {
+                    visible.Add(version.Snapshot);
+                }
+            }
+
+            return visible;
+        }
+    }
+
+    public bool Associate(AssociationEdge edge)
+    {
+        lock (_gate)
+        {
+            if (!ExistsLocked(edge.FromType, edge.FromId) || !ExistsLocked(edge.ToType, edge.ToId))
+            {
+                return false;
+            }
+
+            _associations.Add(edge);
+            _associations.Add(edge.Reverse());
+            return true;
+        }
+    }
+
+    public void RemoveAssociations(HubSpotObjectType fromType, long fromId, HubSpotObjectType toType, long toId, int? typeId = null)
+    {
+        lock (_gate)
+        {
+            foreach (var edge in _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType && e.ToId == toId && (typeId is null || e.TypeId == typeId)).ToList())
+            {
+                _associations.Remove(edge);
+                _associations.Remove(edge.Reverse());
+            }
+        }
+    }
+
+    /// <summary>The associations from one record to records of <paramref name="toType"/>, in target id order.</summary>
+    public IReadOnlyList<AssociationEdge> AssociationsOf(HubSpotObjectType fromType, long fromId, HubSpotObjectType toType)
+    {
+        lock (_gate)
+        {
+            return [.. _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType && !(_records[toType].GetValueOrDefault(e.ToId)?.Archived ?? true)).OrderBy(e => e.ToId).ThenBy(e => e.TypeId)];
+        }
+    }
+
+    public bool Exists(HubSpotObjectType type, long id)
+    {
+        lock (_gate)
+        {
+            return ExistsLocked(type, id);
+        }
+    }
+
+    private bool ExistsLocked(HubSpotObjectType type, long id) => _records[type].TryGetValue(id, out var r) && !r.Archived;
+
+    private void StampLocked(StoredRecord record, DateTimeOffset now, bool created)
+    {
+        record.UpdatedAt = now;
+        var idText = FormatId(record.Id);
+        record.Properties["hs_object_id"] = idText;
+        if (created)
+        {
+            record.Properties[record.Type.CreatedProperty] = FormatDate(now);
+        }
+
+        record.Properties[record.Type.LastModifiedProperty] = FormatDate(now);
+        record.SearchVersions.Add(new SearchVersion(now + searchLag(), record.ToSnapshot()));
+        if (record.SearchVersions.Count > 8)
+        {
+            // Keep the index bounded: versions older than the newest visible one can never be seen again.
+            var lastVisible = record.SearchVersions.FindLastIndex(v => v.VisibleAt <= now);
+            if (lastVisible > 0)
+            {
+                record.SearchVersions.RemoveRange(0, lastVisible);
+            }
+        }
+    }
+
+    private StoredRecord? FindLocked(HubSpotObjectType type, string id, string? idProperty)
+    {
+        if (string.IsNullOrEmpty(idProperty) || idProperty == "hs_object_id")
+        {
+            return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric) ? _records[type].GetValueOrDefault(numeric) : null;
+        }
+
+        return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(idProperty, out var v) && string.Equals(v, id, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private StoredRecord? FindByEmailLocked(string? email) => string.IsNullOrWhiteSpace(email)
+        ? null
+        : _records[HubSpotObjectType.Contacts].Values.FirstOrDefault(r => !r.Archived && string.Equals(r.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase));
+}
