@@ -1,6 +1,8 @@
 using Axcelerate.HubSpot;
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Mapping;
+using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -46,7 +48,8 @@ public static class HubSpotIntegrationServiceCollectionExtensions
 
         var hubSpot = HubSpotClientRegistration.Register(services);
         var axcelerate = AxcelerateClientRegistration.Register(services);
-        Axcelerate.HubSpot.Storage.StorageRegistration.Register(services);
+        StorageRegistration.Register(services);
+        MappingServiceRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 }
