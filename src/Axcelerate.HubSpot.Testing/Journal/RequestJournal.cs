@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Axcelerate.HubSpot.Testing.Journal;
 
-/// <summary>Records every request a sandbox server receives, readable from code and over HTTP at <c>/__sandbox/requests</c>.</summary>
+/// <summary>
+/// Records every request a sandbox server receives, readable from code and over HTTP at <c>/__sandbox/requests</c>.
+/// Secrets are masked: credential headers, OAuth form fields and query parameters, and tokens in legacy token paths.
+/// </summary>
 public sealed class RequestJournal
 {
     private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -38,11 +41,11 @@ public sealed class RequestJournal
             StringComparer.OrdinalIgnoreCase);
         _entries.Enqueue(new JournalEntry(
             request.Method,
-            request.Path.Value ?? "/",
-            request.QueryString.Value ?? string.Empty,
+            SecretRedactor.RedactPath(request.Path.Value ?? "/"),
+            SecretRedactor.RedactParameters(request.QueryString.Value ?? string.Empty),
             headers,
             request.ContentType,
-            body,
+            request.HasFormContentType ? SecretRedactor.RedactParameters(body) : body,
             _timeProvider.GetUtcNow()));
     }
 }

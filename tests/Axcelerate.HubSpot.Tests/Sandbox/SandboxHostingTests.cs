@@ -101,3 +101,27 @@ public sealed class SandboxHostingTests
         await act.Should().ThrowAsync<TaskCanceledException>();
     }
 }
+
+public sealed class SandboxJournalRedactionTests
+{
+    [Fact]
+    public async Task OAuth_secrets_in_form_bodies_queries_and_token_paths_never_reach_the_journal()
+    {
+        await using var sandbox = await IntegrationSandbox.StartAsync();
+        using var http = new HttpClient { BaseAddress = sandbox.HubSpot.RootAddress };
+
+        using var _ = await http.PostAsync(
+            new Uri("/oauth/v1/token?client_secret=query-secret&limit=5", UriKind.Relative),
+            new FormUrlEncodedContent([new("grant_type", "refresh_token"), new("client_id", "app-1"), new("client_secret", "form-secret"), new("refresh_token", "refresh-secret"), new("code", "code-secret")]));
+        using var __ = await http.DeleteAsync(new Uri("/oauth/v1/refresh-tokens/path-secret", UriKind.Relative));
+
+        var entries = sandbox.HubSpot.Journal.Entries;
+        entries.Should().HaveCount(2);
+        var token = entries[0];
+        token.FormParameters.Should().Contain("grant_type", "refresh_token").And.Contain("client_id", "app-1")
+            .And.Contain("client_secret", "[redacted]").And.Contain("refresh_token", "[redacted]").And.Contain("code", "[redacted]");
+        token.QueryParameters.Should().Contain("client_secret", "[redacted]").And.Contain("limit", "5");
+        entries[1].Path.Should().Be("/oauth/v1/refresh-tokens/[redacted]");
+        string.Join("\n", entries.Select(e => e.Path + e.Query + e.Body)).Should().NotContain("secret-").And.NotContainAny("form-secret", "query-secret", "refresh-secret", "code-secret", "path-secret");
+    }
+}
