@@ -9,7 +9,8 @@ internal sealed class FieldMappingService(
     IFieldMappingStore store,
     IHubSpotClient hubSpot,
     IAxcelerateClient axcelerate,
-    IOptions<FieldMappingOptions> options) : IFieldMappingService
+    IOptions<FieldMappingOptions> options,
+    IOptions<HubSpotIntegrationOptions> integrationOptions) : IFieldMappingService
 {
     public async ValueTask<IReadOnlyList<FieldMapping>> ListAsync(MappedEntity entity, CancellationToken cancellationToken = default)
     {
@@ -95,15 +96,17 @@ internal sealed class FieldMappingService(
         TimeZoneInfo zone;
         try
         {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZoneId);
+            zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
         }
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new FieldMappingException($"The aXcelerate time zone '{options.Value.TimeZoneId}' is not a known IANA time zone id (e.g. Australia/Sydney).", ex);
+            throw new FieldMappingException($"The aXcelerate time zone '{TimeZoneId}' is not a known IANA time zone id (e.g. Australia/Sydney).", ex);
         }
 
         return MappingPlan.Compile(entity, mappings, zone);
     }
+
+    private string TimeZoneId => options.Value.TimeZoneId ?? integrationOptions.Value.Axcelerate.TimeZone;
 
     private async ValueTask ValidateAsync(FieldMapping mapping, IReadOnlyList<FieldMapping> existing, CancellationToken cancellationToken)
     {

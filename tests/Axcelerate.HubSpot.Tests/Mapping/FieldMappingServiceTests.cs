@@ -8,9 +8,9 @@ namespace Axcelerate.HubSpot.Tests.Mapping;
 
 public class FieldMappingServiceTests
 {
-    // The real AddHubSpotIntegration + in-memory store, only the primary HTTP handler replaced. Register is called here
-    // explicitly until AddCore calls it (one line for the lead); calling it twice must be harmless.
-    private static (ServiceProvider Provider, IFieldMappingService Service) Create(StubApiHandler http)
+    // The real AddHubSpotIntegration + in-memory store, only the primary HTTP handler replaced. AddCore registers the
+    // mapping services; registering them again must be harmless.
+    private static (ServiceProvider Provider, IFieldMappingService Service) Create(StubApiHandler http, string? axcelerateTimeZone = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -19,6 +19,7 @@ public class FieldMappingServiceTests
             ["HubSpotIntegration:Axcelerate:BaseUrl"] = "https://college.app.axcelerate.com/api",
             ["HubSpotIntegration:Axcelerate:ApiToken"] = "axc-api-token",
             ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-ws-token",
+            ["HubSpotIntegration:Axcelerate:TimeZone"] = axcelerateTimeZone ?? "Australia/Sydney",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
@@ -26,9 +27,19 @@ public class FieldMappingServiceTests
         builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
         builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
         MappingServiceRegistration.Register(services);
-        MappingServiceRegistration.Register(services);
         var provider = services.BuildServiceProvider();
         return (provider, provider.GetRequiredService<IFieldMappingService>());
+    }
+
+    [Fact]
+    public async Task Plans_use_the_aXcelerate_account_time_zone_by_default()
+    {
+        var (provider, service) = Create(Http(), axcelerateTimeZone: "Australia/Perth");
+        using var _ = provider;
+
+        var plan = await service.GetPlanAsync(MappedEntity.Contact);
+
+        plan.TimeZone.Id.Should().Be("Australia/Perth");
     }
 
     private static StubApiHandler Http() => new StubApiHandler()
