@@ -35,6 +35,25 @@ public sealed class HubSpotProperty
 
     /// <summary>The options of an enumeration.</summary>
     public IReadOnlyList<HubSpotPropertyOption> Options { get; init; } = [];
+
+    /// <summary>What may be changed about the property and its values, when HubSpot said.</summary>
+    public HubSpotPropertyModificationMetadata? ModificationMetadata { get; init; }
+}
+
+/// <summary>What may be changed about a property: its definition, its options, its values.</summary>
+public sealed class HubSpotPropertyModificationMetadata
+{
+    /// <summary>Whether the property can be archived.</summary>
+    public bool Archivable { get; init; }
+
+    /// <summary>Whether the definition is read-only.</summary>
+    public bool ReadOnlyDefinition { get; init; }
+
+    /// <summary>Whether the options are read-only.</summary>
+    public bool? ReadOnlyOptions { get; init; }
+
+    /// <summary>Whether values are read-only: such a property can never be the target of a mapping.</summary>
+    public bool ReadOnlyValue { get; init; }
 }
 
 /// <summary>One option of an enumeration property.</summary>

@@ -124,6 +124,7 @@ internal sealed class FieldMappingService(
             : new HubSpotPropertyDescriptor(property.Name, property.Type, property.FieldType)
             {
                 IsCalculated = property.Calculated,
+                IsReadOnlyValue = property.ModificationMetadata?.ReadOnlyValue == true,
                 IsHubSpotDefined = property.HubspotDefined,
                 Options = property.Options.Select(o => o.Value).ToList(),
             };

@@ -45,6 +45,7 @@ public class FieldMappingServiceTests
     private static StubApiHandler Http() => new StubApiHandler()
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/age", """{"name":"age","label":"Age","type":"number","fieldType":"number","calculated":false,"hubspotDefined":false,"options":[]}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/hs_lead_score", """{"name":"hs_lead_score","label":"Score","type":"number","fieldType":"calculation_equation","calculated":true,"hubspotDefined":true,"options":[]}""")
+        .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/hs_email_domain", """{"name":"hs_email_domain","label":"Email Domain","type":"string","fieldType":"text","calculated":false,"hubspotDefined":true,"options":[],"modificationMetadata":{"archivable":false,"readOnlyDefinition":true,"readOnlyValue":true}}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/department", """{"name":"department","label":"Department","type":"enumeration","fieldType":"select","calculated":false,"hubspotDefined":false,"options":[{"label":"Finance","value":"finance","displayOrder":0,"hidden":false}]}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/firstname", """{"name":"firstname","label":"First name","type":"string","fieldType":"text","calculated":false,"hubspotDefined":true,"options":[]}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/companies/name", """{"name":"name","label":"Name","type":"string","fieldType":"text","calculated":false,"hubspotDefined":true,"options":[]}""")
@@ -95,6 +96,17 @@ public class FieldMappingServiceTests
         var act = async () => await service.AddAsync(new FieldMapping(MappedEntity.Contact, "HighestSchoolLevelYear", "hs_lead_score", FieldType.Number));
 
         await act.Should().ThrowAsync<FieldMappingException>().WithMessage("*'hs_lead_score' is calculated*");
+    }
+
+    [Fact]
+    public async Task Refuses_a_hubspot_property_whose_values_are_read_only()
+    {
+        var (provider, service) = Create(Http());
+        using var _ = provider;
+
+        var act = async () => await service.AddAsync(new FieldMapping(MappedEntity.Contact, "LUI", "hs_email_domain", FieldType.Text));
+
+        await act.Should().ThrowAsync<FieldMappingException>().WithMessage("*hs_email_domain*read-only*");
     }
 
     [Fact]
