@@ -4,6 +4,12 @@
 using Axcelerate.HubSpot.Sample;
 using Spectre.Console;
 
+// A CI log has no terminal width; Spectre then assumes 80 columns, which wraps the tables. Give them room.
+if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 120)
+{
+    AnsiConsole.Profile.Width = 120;
+}
+
 try
 {
     await using var environment = await SampleEnvironment.CreateAsync().ConfigureAwait(false);
