@@ -1,0 +1,135 @@
+using Axcelerate.HubSpot.Testing;
+using Axcelerate.HubSpot.Testing.DemoData;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Axcelerate.HubSpot.Sample;
+
+/// <summary>
+/// The services the demo talks to: the in-process sandbox with demo data when nothing is configured, otherwise the
+/// HubSpot and aXcelerate accounts named by the <c>HubSpotIntegration</c> keys.
+/// </summary>
+internal sealed class SampleEnvironment : IAsyncDisposable
+{
+    /// <summary>The keys that switch the sample from the sandbox to configured services.</summary>
+    public static readonly IReadOnlyList<string> ConfiguredKeys =
+    [
+        "HubSpotIntegration:HubSpot:BaseUrl",
+        "HubSpotIntegration:HubSpot:AccessToken",
+        "HubSpotIntegration:Axcelerate:BaseUrl",
+        "HubSpotIntegration:Axcelerate:ApiToken",
+        "HubSpotIntegration:Axcelerate:WsToken",
+    ];
+
+    private readonly string? _temporaryDatabase;
+
+    private SampleEnvironment(ServiceProvider services, IntegrationSandbox? sandbox, string storeDescription, string? temporaryDatabase)
+    {
+        Services = services;
+        Sandbox = sandbox;
+        StoreDescription = storeDescription;
+        _temporaryDatabase = temporaryDatabase;
+    }
+
+    /// <summary>The container holding the integration, registered through <c>AddHubSpotIntegration</c>.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>The in-process sandbox, or null when configured services are used.</summary>
+    public IntegrationSandbox? Sandbox { get; }
+
+    /// <summary>The integration's options as bound (print only addresses from them, never tokens).</summary>
+    public HubSpotIntegrationOptions Options => Services.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
+
+    /// <summary>Where links and mappings are kept, for the header.</summary>
+    public string StoreDescription { get; }
+
+    /// <summary>Reads the configuration and starts the sandbox when it names no services.</summary>
+    /// <param name="sandboxOptions">Sandbox options for the default run; demo data when null.</param>
+    /// <param name="configuration">The configuration to use; environment variables and appsettings.json when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The environment; dispose it to stop the sandbox.</returns>
+    public static async Task<SampleEnvironment> CreateAsync(
+        IntegrationSandboxOptions? sandboxOptions = null,
+        IConfiguration? configuration = null,
+        CancellationToken cancellationToken = default)
+    {
+        configuration ??= new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        if (ConfiguredKeys.Any(key => !string.IsNullOrWhiteSpace(configuration[key])))
+        {
+            // Configured services: a store file beside the program keeps links and mappings between runs.
+            var path = Path.Combine(AppContext.BaseDirectory, "axcelerate-hubspot.db");
+            return new SampleEnvironment(Build(configuration, path), sandbox: null, $"SQLite file {path}", temporaryDatabase: null);
+        }
+
+        var sandbox = await IntegrationSandbox.StartAsync(
+            sandboxOptions ?? new IntegrationSandboxOptions { DemoData = new DemoDataOptions() },
+            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var sandboxConfiguration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["HubSpotIntegration:HubSpot:BaseUrl"] = sandbox.HubSpot.BaseAddress.ToString(),
+                    ["HubSpotIntegration:HubSpot:AccessToken"] = sandbox.HubSpot.Options.AccessToken,
+                    ["HubSpotIntegration:Axcelerate:BaseUrl"] = sandbox.Axcelerate.BaseAddress.ToString(),
+                    ["HubSpotIntegration:Axcelerate:ApiToken"] = sandbox.Axcelerate.Options.ApiToken,
+                    ["HubSpotIntegration:Axcelerate:WsToken"] = sandbox.Axcelerate.Options.WsToken,
+                    ["HubSpotIntegration:Axcelerate:TimeZone"] = "Australia/Brisbane",
+                    ["HubSpotIntegration:Users:WebServiceUserContactId"] = sandbox.Axcelerate.WebServiceContactId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                })
+                .Build();
+
+            // A fresh SQLite file rather than the in-memory store: the demo then exercises the same store a real
+            // deployment uses (schema creation included), and nothing from an earlier run leaks into this one.
+            var path = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-{Guid.NewGuid():N}.db");
+            return new SampleEnvironment(Build(sandboxConfiguration, path), sandbox, $"SQLite temp file {path} (deleted on exit)", path);
+        }
+        catch
+        {
+            await sandbox.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync().ConfigureAwait(false);
+        if (Sandbox is not null)
+        {
+            await Sandbox.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_temporaryDatabase is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _temporaryDatabase, _temporaryDatabase + "-wal", _temporaryDatabase + "-shm" })
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // A leftover temp file is harmless; the OS cleans its temp folder.
+                }
+            }
+        }
+    }
+
+    private static ServiceProvider Build(IConfiguration configuration, string databasePath)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration); // lets the SDK read HubSpotIntegration:Users:WebServiceUserContactId
+        services.AddLogging(); // no providers: the demo shows tables, not log lines
+        services.AddHubSpotIntegration(configuration).UseSqliteStore($"Data Source={databasePath}");
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}
