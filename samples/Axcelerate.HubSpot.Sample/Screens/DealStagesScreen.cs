@@ -20,8 +20,17 @@ internal static class DealStagesScreen
             throw new InvalidOperationException("aXcelerate has no opportunity statuses to map the deal stages to.");
         }
 
-        var map = before.Stages.ToDictionary(s => s.StageId, s => Choose(s.StageLabel, before.OpportunityStatuses).Id, StringComparer.Ordinal);
-        await deals.SaveAsync(map, cancellationToken).ConfigureAwait(false);
+        // Stages an administrator already mapped keep their status; only unmapped ones get a suggestion, so pointing
+        // the sample at a real account never overwrites earlier choices.
+        var map = before.Stages.ToDictionary(
+            s => s.StageId,
+            s => s.OpportunityStatusId ?? Choose(s.StageLabel, before.OpportunityStatuses).Id,
+            StringComparer.Ordinal);
+        if (before.Stages.Any(s => !s.IsMapped) || before.SavedMapIsForAnotherPipeline)
+        {
+            await deals.SaveAsync(map, cancellationToken).ConfigureAwait(false);
+        }
+
         var overview = await deals.GetOverviewAsync(cancellationToken).ConfigureAwait(false);
 
         var table = new Table()
