@@ -1,5 +1,6 @@
 // The standalone sandbox server: both emulators on 127.0.0.1, seeded with demo data, until Ctrl+C.
 using Axcelerate.HubSpot.SandboxServer;
+using System.Runtime.InteropServices;
 using Axcelerate.HubSpot.Testing;
 
 SandboxServerArguments arguments;
@@ -14,12 +15,14 @@ catch (FormatException e)
 }
 
 var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stopped.TrySetResult();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
 if (arguments.WebhookUrl is not null)

@@ -42,6 +42,31 @@ public sealed class SandboxServerProcessTests
     }
 
     [Fact]
+    public async Task Stops_cleanly_with_exit_code_0_when_asked_to_terminate()
+    {
+        using var server = Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "1");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            (await server.StandardOutput.ReadLineAsync(timeout.Token)).Should().StartWith("HubSpot sandbox: ");
+            (await server.StandardOutput.ReadLineAsync(timeout.Token)).Should().StartWith("aXcelerate sandbox: ");
+
+            using var terminate = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await terminate.WaitForExitAsync(timeout.Token);
+            await server.WaitForExitAsync(timeout.Token);
+
+            server.ExitCode.Should().Be(0);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Delivers_HubSpot_webhooks_to_the_given_url_signed_with_the_given_secret()
     {
         var received = new TaskCompletionSource<(string Body, string Signature, string Timestamp)>(TaskCreationOptions.RunContinuationsAsynchronously);
