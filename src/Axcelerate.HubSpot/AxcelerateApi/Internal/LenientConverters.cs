@@ -10,25 +10,35 @@ namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 // or comma-separated text. These converters accept all of that; a value they cannot read becomes null rather than
 // failing the whole record (the raw value stays available on AxcelerateRecord.Raw).
 
-/// <summary>Reads <see cref="long"/>? from a number, a numeric string or <c>""</c>.</summary>
-internal sealed class LenientNullableInt64Converter : JsonConverter<long?>
+/// <summary>A nullable value: <c>null</c> and <c>""</c> read as null (the subclass decides), null writes as null.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal abstract class LenientNullableConverter<T> : JsonConverter<T?>
+    where T : struct
 {
     public override bool HandleNull => true;
 
-    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        LenientReader.ReadDecimal(ref reader) is { } value && value >= long.MinValue && value <= long.MaxValue ? (long)value : null;
-
-    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
+    public sealed override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
     {
         if (value is { } v)
         {
-            writer.WriteNumberValue(v);
+            WriteValue(writer, v);
         }
         else
         {
             writer.WriteNullValue();
         }
     }
+
+    protected abstract void WriteValue(Utf8JsonWriter writer, T value);
+}
+
+/// <summary>Reads <see cref="long"/>? from a number, a numeric string or <c>""</c>.</summary>
+internal sealed class LenientNullableInt64Converter : LenientNullableConverter<long>
+{
+    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LenientReader.ReadDecimal(ref reader) is { } value && value >= long.MinValue && value <= long.MaxValue ? (long)value : null;
+
+    protected override void WriteValue(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Reads <see cref="long"/> from a number or a numeric string (0 when absent).</summary>
@@ -41,64 +51,28 @@ internal sealed class LenientInt64Converter : JsonConverter<long>
 }
 
 /// <summary>Reads <see cref="int"/>? from a number, a numeric string or <c>""</c>.</summary>
-internal sealed class LenientNullableInt32Converter : JsonConverter<int?>
+internal sealed class LenientNullableInt32Converter : LenientNullableConverter<int>
 {
-    public override bool HandleNull => true;
-
     public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         LenientReader.ReadDecimal(ref reader) is { } value && value >= int.MinValue && value <= int.MaxValue ? (int)value : null;
 
-    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumberValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Reads <see cref="decimal"/>? from a number, a numeric string or <c>""</c>.</summary>
-internal sealed class LenientNullableDecimalConverter : JsonConverter<decimal?>
+internal sealed class LenientNullableDecimalConverter : LenientNullableConverter<decimal>
 {
-    public override bool HandleNull => true;
-
     public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => LenientReader.ReadDecimal(ref reader);
 
-    public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumberValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 }
 
 /// <summary>Reads <see cref="bool"/>? from true/false, 0/1, <c>"true"</c>/<c>"1"</c>/<c>"yes"</c> or <c>""</c>.</summary>
-internal sealed class LenientNullableBooleanConverter : JsonConverter<bool?>
+internal sealed class LenientNullableBooleanConverter : LenientNullableConverter<bool>
 {
-    public override bool HandleNull => true;
-
     public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => LenientReader.ReadBoolean(ref reader);
 
-    public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-    {
-        if (value is { } v)
-        {
-            writer.WriteBooleanValue(v);
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 }
 
 /// <summary>Reads <see cref="bool"/> like <see cref="LenientNullableBooleanConverter"/> (false when absent).</summary>
