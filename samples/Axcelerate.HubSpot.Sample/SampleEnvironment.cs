@@ -127,7 +127,6 @@ internal sealed class SampleEnvironment : IAsyncDisposable
     private static ServiceProvider Build(IConfiguration configuration, string databasePath)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(configuration); // lets the SDK read HubSpotIntegration:Users:WebServiceUserContactId
         services.AddLogging(); // no providers: the demo shows tables, not log lines
         services.AddHubSpotIntegration(configuration).UseSqliteStore($"Data Source={databasePath}");
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -3,6 +3,7 @@ using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +16,10 @@ public static class HubSpotIntegrationServiceCollectionExtensions
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the options; they are validated when first used and at host start.</param>
     /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
-    /// <remarks>Calling it again adds further configuration and registers nothing twice.</remarks>
+    /// <remarks>
+    /// Calling it again adds further configuration and registers no service twice. The Web Service user is set with
+    /// <c>services.Configure&lt;UserLinkOptions&gt;(...)</c> in this overload.
+    /// </remarks>
     public static HubSpotIntegrationBuilder AddHubSpotIntegration(this IServiceCollection services, Action<HubSpotIntegrationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -37,13 +41,20 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
-        services.AddOptions<HubSpotIntegrationOptions>().Bind(configuration.GetSection(sectionName));
+        var section = configuration.GetSection(sectionName);
+        services.AddOptions<HubSpotIntegrationOptions>().Bind(section);
+        UsersRegistration.BindFrom(services, section, sectionName);
         return AddCore(services);
     }
 
     private static HubSpotIntegrationBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<HubSpotIntegrationOptions>().ValidateOnStart();
+        if (!services.Any(d => d.ServiceType == typeof(HubSpotIntegrationMarker)))
+        {
+            services.AddSingleton<HubSpotIntegrationMarker>();
+            services.AddOptions<HubSpotIntegrationOptions>().ValidateOnStart();
+        }
+
         services.TryAddSingleton(TimeProvider.System);
 
         var hubSpot = HubSpotClientRegistration.Register(services);
@@ -52,4 +63,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         MappingServiceRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
+
+    /// <summary>Marks a service collection the integration was added to, so a second call adds no second start-up validation.</summary>
+    private sealed class HubSpotIntegrationMarker;
 }

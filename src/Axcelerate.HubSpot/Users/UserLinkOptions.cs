@@ -2,9 +2,9 @@ namespace Axcelerate.HubSpot.Users;
 
 /// <summary>How HubSpot owners map to aXcelerate users (<c>HubSpotIntegration:Users</c>).</summary>
 /// <remarks>
-/// Bound from the <c>HubSpotIntegration:Users</c> section of the <see cref="Microsoft.Extensions.Configuration.IConfiguration"/>
-/// registered in the container (hosts built with the generic host have one), and configurable in code with
-/// <c>services.Configure&lt;UserLinkOptions&gt;(...)</c>.
+/// Bound from the <c>Users</c> key of the section given to <c>AddHubSpotIntegration(configuration)</c>
+/// (<c>HubSpotIntegration:Users:WebServiceUserContactId</c> by default); in code, use
+/// <c>services.Configure&lt;UserLinkOptions&gt;(o =&gt; o.WebServiceUserContactId = ...)</c>.
 /// </remarks>
 public sealed class UserLinkOptions
 {

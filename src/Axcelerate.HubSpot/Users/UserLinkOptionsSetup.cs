@@ -1,18 +1,20 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Users;
 
-/// <summary>Reads <see cref="UserLinkOptions"/> from the container's configuration, when there is one.</summary>
-internal sealed class UserLinkOptionsSetup(IServiceProvider services) : IConfigureOptions<UserLinkOptions>
+/// <summary>
+/// Reads <see cref="UserLinkOptions"/> from the <c>Users</c> key of the section given to
+/// <c>AddHubSpotIntegration(configuration, sectionName)</c>.
+/// </summary>
+internal sealed class UserLinkOptionsSetup(IConfiguration integrationSection, string sectionPath) : IConfigureOptions<UserLinkOptions>
 {
-    private const string ContactIdKey = UserLinkOptions.SectionName + ":" + nameof(UserLinkOptions.WebServiceUserContactId);
+    private const string ContactIdKey = "Users:" + nameof(UserLinkOptions.WebServiceUserContactId);
 
     public void Configure(UserLinkOptions options)
     {
-        var text = services.GetService<IConfiguration>()?[ContactIdKey];
+        var text = integrationSection[ContactIdKey];
         if (string.IsNullOrWhiteSpace(text))
         {
             return;
@@ -23,7 +25,7 @@ internal sealed class UserLinkOptionsSetup(IServiceProvider services) : IConfigu
             throw new OptionsValidationException(
                 nameof(UserLinkOptions),
                 typeof(UserLinkOptions),
-                [$"{ContactIdKey} must be the Web Service user's aXcelerate contact id (a positive whole number); '{text}' is not."]);
+                [$"{sectionPath}:{ContactIdKey} must be the Web Service user's aXcelerate contact id (a positive whole number); '{text}' is not."]);
         }
 
         options.WebServiceUserContactId = contactId;

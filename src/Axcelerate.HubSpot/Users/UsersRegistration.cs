@@ -1,6 +1,7 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,10 +13,13 @@ namespace Axcelerate.HubSpot.Users;
 /// <summary>Registers <see cref="IUserLinkService"/> and its options.</summary>
 internal static class UsersRegistration
 {
+    /// <summary>Binds <see cref="UserLinkOptions"/> from the <c>Users</c> key of the integration's configuration section.</summary>
+    public static void BindFrom(IServiceCollection services, IConfiguration integrationSection, string sectionPath) =>
+        services.AddSingleton<IConfigureOptions<UserLinkOptions>>(new UserLinkOptionsSetup(integrationSection, sectionPath));
+
     public static void Register(IServiceCollection services)
     {
         services.AddOptions<UserLinkOptions>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<UserLinkOptions>, UserLinkOptionsSetup>());
         services.TryAddTransient<IUserLinkService>(provider => new UserLinkService(
             provider.GetRequiredService<IHubSpotClient>(),
             provider.GetRequiredService<IAxcelerateClient>(),
