@@ -16,9 +16,20 @@ public abstract class IntegrationStoreContractTests : IDisposable
 
     protected FakeTimeProvider Time { get; }
 
+    private readonly Lock _storeGate = new();
     private IIntegrationStore? _store;
 
-    protected IIntegrationStore Store => _store ??= CreateStore(Time);
+    // Created on first use (subclasses may need their constructor to run first); racing tests must share one store.
+    protected IIntegrationStore Store
+    {
+        get
+        {
+            lock (_storeGate)
+            {
+                return _store ??= CreateStore(Time);
+            }
+        }
+    }
 
     protected abstract IIntegrationStore CreateStore(TimeProvider timeProvider);
 
