@@ -86,6 +86,12 @@ internal sealed class BatchEndpoints(HubSpotStore store, ObjectEndpoints objects
                         var id = HubSpotResponses.Text(input["id"]) ?? string.Empty;
                         var idProperty = HubSpotResponses.Text(input["idProperty"]);
                         var properties = HubSpotResponses.PropertiesOf(input["properties"]);
+                        if (objects.UnknownProperties(objectType, properties.Keys) is { } unknown)
+                        {
+                            errors.Add(ErrorFor(unknown, input));
+                            continue;
+                        }
+
                         var result = store.Update(objectType, id, properties, ChangeSource.Api, idProperty);
                         var isNew = false;
                         if (result.Error == StoreError.NotFound && upsert && !string.IsNullOrEmpty(idProperty) && idProperty != "hs_object_id")
