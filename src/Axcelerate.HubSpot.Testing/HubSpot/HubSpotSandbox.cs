@@ -194,7 +194,7 @@ public sealed class HubSpotSandbox : SandboxService
         _oauth.Map(endpoints);
         var api = endpoints.MapGroup(string.Empty);
         api.AddEndpointFilter(AuthorizeAndLimitAsync);
-        var objects = new ObjectEndpoints(_store);
+        var objects = new ObjectEndpoints(_store, _properties);
         var batch = new BatchEndpoints(_store, objects);
         var search = new SearchEndpoint(_store);
         var associations = new AssociationEndpoints(_store);

@@ -10,6 +10,9 @@ internal sealed class BatchEndpoints(HubSpotStore store, ObjectEndpoints objects
 {
     public const int MaxInputs = 100;
 
+    /// <summary>Batch read with <c>propertiesWithHistory</c> accepts at most 50 inputs.</summary>
+    public const int MaxInputsWithHistory = 50;
+
     public void Map(IEndpointRouteBuilder group, string prefix) => group.MapPost(prefix + "/{type}/batch/{operation}", HandleAsync);
 
     private async Task<IResult> HandleAsync(HttpContext context, string type, string operation)
@@ -37,6 +40,11 @@ internal sealed class BatchEndpoints(HubSpotStore store, ObjectEndpoints objects
         {
             case "read":
                 {
+                    if (body["propertiesWithHistory"] is JsonArray { Count: > 0 } && inputs.Count > MaxInputsWithHistory)
+                    {
+                        return HubSpotResponses.Validation("The maximum number of inputs supported in a batch request for property histories is 50");
+                    }
+
                     var idProperty = HubSpotResponses.Text(body["idProperty"]);
                     var properties = body["properties"] is JsonArray p && p.Count > 0 ? p.Select(HubSpotResponses.Text).OfType<string>().ToList() : ObjectEndpoints.DefaultProperties(objectType);
                     List<string> missing = [];
@@ -86,6 +94,12 @@ internal sealed class BatchEndpoints(HubSpotStore store, ObjectEndpoints objects
                         var id = HubSpotResponses.Text(input["id"]) ?? string.Empty;
                         var idProperty = HubSpotResponses.Text(input["idProperty"]);
                         var properties = HubSpotResponses.PropertiesOf(input["properties"]);
+                        if (objects.UnknownProperties(objectType, properties.Keys) is { } unknown)
+                        {
+                            errors.Add(ErrorFor(unknown, input));
+                            continue;
+                        }
+
                         var result = store.Update(objectType, id, properties, ChangeSource.Api, idProperty);
                         var isNew = false;
                         if (result.Error == StoreError.NotFound && upsert && !string.IsNullOrEmpty(idProperty) && idProperty != "hs_object_id")

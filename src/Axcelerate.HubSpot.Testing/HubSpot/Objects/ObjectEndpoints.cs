@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Axcelerate.HubSpot.Testing.HubSpot.Associations;
+using Axcelerate.HubSpot.Testing.HubSpot.Properties;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Axcelerate.HubSpot.Testing.HubSpot.Objects;
 
 /// <summary>The CRM object endpoints: get, list, create, update, archive and merge.</summary>
-internal sealed class ObjectEndpoints(HubSpotStore store)
+internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalog)
 {
     public const int MaxListLimit = 100;
 
@@ -138,7 +139,13 @@ internal sealed class ObjectEndpoints(HubSpotStore store)
             return (null, HubSpotResponses.Validation(inlineAssociations.Error));
         }
 
-        var result = store.Create(type, HubSpotResponses.PropertiesOf(input["properties"]), ChangeSource.Api);
+        var properties = HubSpotResponses.PropertiesOf(input["properties"]);
+        if (UnknownProperties(type, properties.Keys) is { } unknown)
+        {
+            return (null, unknown);
+        }
+
+        var result = store.Create(type, properties, ChangeSource.Api);
         if (result.Error == StoreError.DuplicateEmail)
         {
             return (null, HubSpotResponses.DuplicateContact(result.ConflictingId));
@@ -200,6 +207,11 @@ internal sealed class ObjectEndpoints(HubSpotStore store)
         }
 
         var properties = HubSpotResponses.PropertiesOf(body["properties"]);
+        if (UnknownProperties(objectType, properties.Keys) is { } unknown)
+        {
+            return unknown;
+        }
+
         var result = store.Update(objectType, id, properties, ChangeSource.Api, context.Request.Query["idProperty"].ToString());
         return result.Error switch
         {
@@ -245,6 +257,10 @@ internal sealed class ObjectEndpoints(HubSpotStore store)
             ? HubSpotResponses.Validation($"Could not merge {objectType.Singular} {merged} into {primary}: both must exist, differ and not be archived.")
             : HubSpotResponses.Json(HubSpotResponses.Record(result.Record, DefaultProperties(objectType)));
     }
+
+    /// <summary>HubSpot's 400 for writes to properties the portal does not define, or null.</summary>
+    public IResult? UnknownProperties(HubSpotObjectType type, IEnumerable<string> names) =>
+        PropertyValidation.UnknownProperties(catalog, type, names) is { } body ? HubSpotResponses.Json(body, StatusCodes.Status400BadRequest) : null;
 
     public static IResult UnknownType(string type) =>
         HubSpotResponses.Error(StatusCodes.Status400BadRequest, $"Unable to infer object type from: {type}", "VALIDATION_ERROR");

@@ -212,4 +212,16 @@ public sealed class HubSpotBatchAndSearchTests
 
         ((string?)body!["results"]!.AsArray().Should().ContainSingle().Subject!["id"]).Should().Be(mine.Id);
     }
+
+    [Fact]
+    public async Task Batch_read_with_property_history_is_limited_to_50_inputs()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var inputs = new JsonArray([.. Enumerable.Range(1, 51).Select(i => (JsonNode)new JsonObject { ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) })]);
+
+        var (response, body) = await hs.PostAsync("crm/v3/objects/contacts/batch/read", new JsonObject { ["inputs"] = inputs, ["propertiesWithHistory"] = new JsonArray("email") });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ((string?)body!["message"]).Should().Be("The maximum number of inputs supported in a batch request for property histories is 50");
+    }
 }

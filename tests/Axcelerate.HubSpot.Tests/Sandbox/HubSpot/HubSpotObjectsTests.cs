@@ -126,4 +126,20 @@ public sealed class HubSpotObjectsTests
         first.HubSpot.Contacts.Should().OnlyContain(c => c["email"] != null && c["hubspot_owner_id"] != null);
         first.HubSpot.GetAssociatedIds(HubSpotObjectType.Deals, first.HubSpot.Deals[0].Id, HubSpotObjectType.Contacts).Should().ContainSingle();
     }
+
+    [Fact]
+    public async Task Writing_a_property_the_portal_does_not_define_is_a_validation_error_until_it_is_created()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+
+        var (rejected, body) = await hs.PostAsync("crm/v3/objects/contacts", HubSpotSandboxFixture.Properties(("email", "u@example.com"), ("usi", "ABC1234567")));
+        rejected.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ((string?)body!["category"]).Should().Be("VALIDATION_ERROR");
+        ((string?)body["message"]).Should().Contain("PROPERTY_DOESNT_EXIST").And.Contain("usi");
+        hs.HubSpot.Contacts.Should().BeEmpty();
+
+        hs.HubSpot.AddProperty(HubSpotObjectType.Contacts, new Testing.HubSpot.Properties.HubSpotPropertyDefinition("usi", "USI", "string", "text", "contactinformation"));
+        var (accepted, _) = await hs.PostAsync("crm/v3/objects/contacts", HubSpotSandboxFixture.Properties(("email", "u@example.com"), ("usi", "ABC1234567")));
+        accepted.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
 }
