@@ -6,7 +6,7 @@ namespace Axcelerate.HubSpot.AxcelerateApi;
 /// aXcelerate refused a request: a non-success HTTP status, or a success status whose body carries <c>ERROR: true</c>.
 /// The message names the endpoint (method and path) and aXcelerate's own messages; it never contains the tokens.
 /// </summary>
-public sealed class AxcelerateApiException : Exception
+public sealed class AxcelerateApiException : IntegrationApiException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="statusCode">The HTTP status of the response.</param>
@@ -20,9 +20,10 @@ public sealed class AxcelerateApiException : Exception
     {
         StatusCode = statusCode;
         Endpoint = endpoint;
+        (RequestMethod, RequestPath) = SplitEndpoint(endpoint);
         Messages = messages;
         Details = details;
-        Code = code;
+        ErrorCode = code;
         RetryAfter = retryAfter;
     }
 
@@ -49,8 +50,22 @@ public sealed class AxcelerateApiException : Exception
         Endpoint = "unknown";
     }
 
-    /// <summary>The HTTP status of the response (200 when aXcelerate reported <c>ERROR: true</c> in a success response).</summary>
-    public HttpStatusCode StatusCode { get; }
+    /// <summary>
+    /// Creates the exception for a call that got no response: a network failure or a timeout
+    /// (<see cref="IntegrationApiException.StatusCode"/> is null and <see cref="IntegrationApiException.IsTransient"/> true).
+    /// </summary>
+    /// <param name="endpoint">The method and path, e.g. <c>GET /api/contact/42</c>.</param>
+    /// <param name="reason">What happened, e.g. <c>timed out after 30 s</c>.</param>
+    /// <param name="innerException">The transport's exception.</param>
+    public AxcelerateApiException(string endpoint, string reason, Exception? innerException)
+        : base($"aXcelerate {endpoint} failed: {reason}", innerException)
+    {
+        Endpoint = endpoint;
+        (RequestMethod, RequestPath) = SplitEndpoint(endpoint);
+    }
+
+    /// <inheritdoc/>
+    public override RemoteService Service => RemoteService.Axcelerate;
 
     /// <summary>The method and path that failed, e.g. <c>PUT /api/contact/42</c> (no query string, no tokens).</summary>
     public string Endpoint { get; }
@@ -61,11 +76,17 @@ public sealed class AxcelerateApiException : Exception
     /// <summary>aXcelerate's long message (<c>DETAILS</c>), e.g. the comma-joined validation failures.</summary>
     public string? Details { get; }
 
-    /// <summary>aXcelerate's <c>CODE</c>; not reliable (can be <c>"0"</c>), prefer <see cref="StatusCode"/>.</summary>
-    public string? Code { get; }
+    /// <summary>
+    /// aXcelerate's <c>CODE</c>, the same value as <see cref="IntegrationApiException.ErrorCode"/>; not reliable (can be
+    /// <c>"0"</c>), prefer <see cref="IntegrationApiException.StatusCode"/>.
+    /// </summary>
+    public string? Code => ErrorCode;
 
-    /// <summary>The wait the server asked for with <c>Retry-After</c> (429), if any.</summary>
-    public TimeSpan? RetryAfter { get; }
+    private static (string? Method, string? Path) SplitEndpoint(string endpoint)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? (endpoint[..space], endpoint[(space + 1)..]) : (null, null);
+    }
 
     private static string BuildMessage(HttpStatusCode statusCode, string endpoint, string? messages, string? details)
     {

@@ -1,12 +1,10 @@
-using System.Net;
-
 namespace Axcelerate.HubSpot.HubSpotApi;
 
 /// <summary>
 /// HubSpot refused a request or could not be reached. Carries HubSpot's status, category, correlation id and per-item
 /// errors, and the request's method and path; never a token, a query string or a header.
 /// </summary>
-public class HubSpotApiException : Exception
+public class HubSpotApiException : IntegrationApiException
 {
     /// <summary>Creates an exception.</summary>
     public HubSpotApiException()
@@ -29,27 +27,25 @@ public class HubSpotApiException : Exception
     {
     }
 
-    /// <summary>The HTTP status, or null when no response arrived (network failure, timeout).</summary>
-    public HttpStatusCode? StatusCode { get; init; }
+    /// <inheritdoc/>
+    public override RemoteService Service => RemoteService.HubSpot;
 
-    /// <summary>HubSpot's error category, e.g. <c>VALIDATION_ERROR</c>, <c>OBJECT_NOT_FOUND</c>, <c>RATE_LIMITS</c>.</summary>
-    public string? Category { get; init; }
+    /// <summary>
+    /// HubSpot's error category, e.g. <c>VALIDATION_ERROR</c>, <c>OBJECT_NOT_FOUND</c>, <c>RATE_LIMITS</c>; the same
+    /// value as <see cref="IntegrationApiException.ErrorCode"/>.
+    /// </summary>
+    public string? Category
+    {
+        get => ErrorCode;
+        init => ErrorCode = value;
+    }
 
     /// <summary>HubSpot's sub-category, when sent.</summary>
     public string? SubCategory { get; init; }
-
-    /// <summary>HubSpot's correlation id; quote it to HubSpot support.</summary>
-    public string? CorrelationId { get; init; }
 
     /// <summary>HubSpot's own message (also part of <see cref="Exception.Message"/>).</summary>
     public string? HubSpotMessage { get; init; }
 
     /// <summary>The per-item errors HubSpot listed.</summary>
     public IReadOnlyList<HubSpotErrorDetail> Errors { get; init; } = [];
-
-    /// <summary>The HTTP method of the failed request.</summary>
-    public string? RequestMethod { get; init; }
-
-    /// <summary>The path of the failed request, without query string.</summary>
-    public string? RequestPath { get; init; }
 }
