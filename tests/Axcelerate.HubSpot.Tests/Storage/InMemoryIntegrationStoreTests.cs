@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.TestKit.Storage;
 
 namespace Axcelerate.HubSpot.Tests.Storage;
 

@@ -2,7 +2,7 @@ using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Sqlite;
 using Axcelerate.HubSpot.Storage;
-using Axcelerate.HubSpot.Tests.Sqlite;
+using Axcelerate.HubSpot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Axcelerate.HubSpot.Tests.Storage;
