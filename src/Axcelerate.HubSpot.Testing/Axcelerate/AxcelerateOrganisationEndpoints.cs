@@ -88,7 +88,7 @@ internal static class AxcelerateOrganisationEndpoints
             var request = await AxcelerateRequest.ReadAsync(http).ConfigureAwait(false);
             var matches = store.Organisations().Where(o => Matches(o, request)).ToList();
             var offset = Math.Max(0, request.Int("offset", 0));
-            var page = matches.Skip(offset).Take(Math.Clamp(request.Int("displayLength", 10), 1, 100)).ToList();
+            var page = matches.Skip(offset).Take(Math.Min(Math.Clamp(request.Int("displayLength", 10), 1, 100), store.Options.OrganisationAndNoteRowLimit ?? 100)).ToList();
             return AxcelerateJson.Rows(page.Select((o, i) =>
             {
                 var row = new JsonObject { ["ROWID"] = offset + i + 1 };

@@ -22,7 +22,8 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
         {
             sent = await call(api).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException or HttpRequestException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw TransportFailure(e, cancellationToken);
         }
@@ -126,17 +127,24 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
         }
     }
 
-    /// <summary>Refit wraps transport failures in its own type; callers get standard .NET exceptions instead.</summary>
+    /// <summary>
+    /// A call that got no response (network failure, timeout) becomes an <see cref="AxcelerateApiException"/> with no
+    /// status code, so callers decide from <see cref="IntegrationApiException.IsTransient"/> alone. Cancellation by the
+    /// caller stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
     private static Exception TransportFailure(Exception failure, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var endpoint = failure is ApiRequestException request ? Describe(request.RequestMessage) : "request";
         var cause = failure is ApiRequestException { InnerException: { } inner } ? inner : failure;
-        return cause switch
+        var reason = cause switch
         {
-            Polly.Timeout.TimeoutRejectedException => new TimeoutException("aXcelerate did not answer within HubSpotIntegration:Axcelerate:AttemptTimeout.", cause),
-            HttpRequestException or OperationCanceledException => cause,
-            _ => new HttpRequestException("The request to aXcelerate failed: " + cause.Message, cause),
+            Polly.Timeout.TimeoutRejectedException => "no answer within HubSpotIntegration:Axcelerate:AttemptTimeout (timed out)",
+            TimeoutException or TaskCanceledException => "the request timed out",
+            HttpRequestException http => "network failure: " + http.Message,
+            _ => "the request could not be sent: " + cause.Message,
         };
+        return new AxcelerateApiException(endpoint, reason, cause);
     }
 
     internal static string Describe(HttpRequestMessage? request) =>
