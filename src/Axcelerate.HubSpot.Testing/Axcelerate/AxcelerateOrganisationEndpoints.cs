@@ -16,7 +16,7 @@ internal static class AxcelerateOrganisationEndpoints
     public static void Map(RouteGroupBuilder api, AxcelerateStore store)
     {
         api.MapGet("/organisation/{orgId:int}", (int orgId) =>
-            store.GetOrganisation(orgId) is { } organisation ? AxcelerateJson.Ok(AxcelerateJson.Organisation(organisation, store.Details(orgId))) : Results.NoContent());
+            store.GetOrganisation(orgId) is { } organisation ? AxcelerateJson.Ok(AxcelerateJson.Organisation(organisation, store)) : Results.NoContent());
 
         api.MapPost("/organisation/", async (HttpRequest http) =>
         {
@@ -92,7 +92,7 @@ internal static class AxcelerateOrganisationEndpoints
             return AxcelerateJson.Rows(page.Select((o, i) =>
             {
                 var row = new JsonObject { ["ROWID"] = offset + i + 1 };
-                foreach (var (key, value) in AxcelerateJson.Organisation(o, store.Details(o.Id)).ToList())
+                foreach (var (key, value) in AxcelerateJson.Organisation(o, store).ToList())
                 {
                     row[key] = value?.DeepClone();
                 }

@@ -51,6 +51,9 @@ internal sealed class AxcelerateRequest
     /// <summary>The names among <paramref name="names"/> that the request lacks or leaves empty.</summary>
     public string[] Missing(params string[] names) => names.Where(n => this[n] is null).ToArray();
 
+    private bool IsMultiValue(string variableName) =>
+        _store?.CustomFields().Any(f => string.Equals(f.VariableName, variableName, StringComparison.OrdinalIgnoreCase) && AxcelerateMultiValue.IsMultiType(f.Type)) == true;
+
     public bool Has(string name) => _values.ContainsKey(name);
 
     public int Int(string name, int fallback) =>
@@ -69,7 +72,11 @@ internal sealed class AxcelerateRequest
         var writes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in _values)
         {
-            if (writable.Contains(key) || (customFields && key.StartsWith("customField_", StringComparison.OrdinalIgnoreCase) && key.Length > 12))
+            if (customFields && key.StartsWith("customField_", StringComparison.OrdinalIgnoreCase) && key.Length > 12)
+            {
+                writes[key.ToUpperInvariant()] = IsMultiValue(key[12..]) ? AxcelerateMultiValue.Normalise(value) : value;
+            }
+            else if (writable.Contains(key))
             {
                 writes[key.ToUpperInvariant()] = value;
             }

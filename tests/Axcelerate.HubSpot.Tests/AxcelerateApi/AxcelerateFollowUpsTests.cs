@@ -10,7 +10,7 @@ public sealed class AxcelerateFollowUpsTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.FollowUps);
 
-        var rows = await host.Client.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won");
+        var rows = await host.Client.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won").ToListAsync();
 
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Get);

@@ -76,7 +76,7 @@ public sealed class AxcelerateResilienceTests
             .ThenStatus(HttpStatusCode.ServiceUnavailable).ThenJson(AxcelerateFixtures.Users);
 
         await host.RunAdvancingClockAsync(() => host.Client.Contacts.UpdateAsync(5, new AxcelerateContactWrite { Phone = "1" }), Step);
-        var users = await host.RunAdvancingClockAsync(() => host.Client.Users.SearchAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
+        var users = await host.RunAdvancingClockAsync(() => host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
 
         users.Should().HaveCount(2);
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/contact/5", "PUT /api/contact/5", "POST /api/users", "POST /api/users");
