@@ -15,7 +15,10 @@ public sealed class AxcelerateFollowUpsTests
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Get);
         request.Path.Should().Be("/api/followUps/");
-        request.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string> { ["search"] = "Won", ["WhoseTask_ContactID"] = "8801", ["contactID"] = "1900002" });
+        request.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["search"] = "Won", ["WhoseTask_ContactID"] = "8801", ["contactID"] = "1900002", ["offset"] = "0", ["displayLength"] = "100",
+        });
         rows.Select(r => r.MTaskId).Should().Equal(170001, 170002);
         rows[0].OwnerContactId.Should().BeNull("\"\" means no owner");
         rows[0].ForecastValue.Should().BeNull();

@@ -553,14 +553,14 @@ public sealed class AxcelerateRequestEncodingTests
             .ThenStatus(HttpStatusCode.NoContent)
             .ThenJson(AxcelerateFixtures.TaskSearch);
 
-        await host.Client.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), OpportunityStatusId = 5 });
+        await host.Client.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), MarketingContactId = 810042, OpportunityStatusId = 5 });
         await host.Client.Tasks.GetAsync(91);
         await host.Client.Tasks.DeleteAsync(91);
         await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Diploma", OwnerId = 3600001, MarketingContactId = 810042, PDataId = 7, Incomplete = true }).ToListAsync();
 
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/task/91", "GET /api/task/91", "DELETE /api/task/91", "GET /api/tasks");
         host.Http.Requests[0].ContentType.Should().Be(FormType);
-        host.Http.Requests[0].Form.Should().Equal(Pair("status", "4"), Pair("completedDate", "2025-09-20"), Pair("OpportunityStatus", "5"));
+        host.Http.Requests[0].Form.Should().Equal(Pair("status", "4"), Pair("completedDate", "2025-09-20"), Pair("marketingContactID", "810042"), Pair("OpportunityStatus", "5"));
         host.Http.Requests[3].QueryMap.Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["searchTerm"] = "Diploma",

@@ -83,7 +83,7 @@ public sealed class AxcelerateClientOverSandboxTests
         (await client.Users.FindByEmailAsync(email)).Should().ContainSingle().Which.UserId.Should().Be(user.Id);
 
         var fields = await client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact).ToListAsync();
-        fields.Should().HaveCount(3);
+        fields.Should().HaveCount(4);
     }
 
     [Fact]
