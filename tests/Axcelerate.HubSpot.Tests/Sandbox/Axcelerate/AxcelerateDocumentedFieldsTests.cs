@@ -165,6 +165,23 @@ public sealed class AxcelerateDocumentedFieldsTests
         DefaultFieldMappings.For(MappedEntity.Opportunity).Select(m => m.AxcelerateField).Should().BeSubsetOf(TaskWriteParameters);
     }
 
+    [Theory]
+    [InlineData("['A,B','C']")]
+    [InlineData("[\"A,B\",\"C\"]")]
+    [InlineData("A%2CB,C")]
+    public async Task Multi_value_custom_fields_accept_both_documented_encodings(string written)
+    {
+        await using var sandbox = await IntegrationSandbox.StartAsync();
+        sandbox.Axcelerate.AddCustomField("contact", "myMultiField", "My multi field", "select-multi", "A,C");
+        using var http = Client(sandbox);
+
+        using var created = await http.PostAsync(new Uri("contact/", UriKind.Relative), Form(("givenName", "Jim"), ("surname", "Morrison"), ("customField_myMultiField", written)));
+        var contactId = (await OkJsonAsync(created)).GetProperty("CONTACTID").GetInt32();
+        using var read = await http.GetAsync(new Uri($"contact/{contactId}", UriKind.Relative));
+
+        (await OkJsonAsync(read)).GetProperty("CUSTOMFIELD_MYMULTIFIELD").EnumerateArray().Select(v => v.GetString()).Should().Equal("A,B", "C");
+    }
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task ShouldCarryAsync(HttpClient http, string path, string[] documented)

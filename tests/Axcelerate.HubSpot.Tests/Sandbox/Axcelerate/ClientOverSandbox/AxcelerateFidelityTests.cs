@@ -83,6 +83,17 @@ public sealed class AxcelerateFidelityTests
 
         var since = await host.Client.Contacts.ListChangedSinceAsync(new DateOnly(2026, 3, 3)).ToListAsync();
         since.Select(c => c.ContactId).Should().BeEquivalentTo(new long[] { second.Id, third.Id, first.Id });
+
+        // A poller stores the token after the first page and resumes there: it gets exactly the rest of the walk.
+        var walk = host.Client.Contacts.ListChangedSinceAsync(new DateOnly(2026, 3, 3));
+        var firstPage = await walk.AsPages(pageSizeHint: 1).FirstAsync();
+        var rest = new List<long>();
+        await foreach (var page in walk.AsPages(firstPage.ContinuationToken, pageSizeHint: 1))
+        {
+            rest.AddRange(page.Values.Select(c => c.ContactId));
+        }
+
+        firstPage.Values.Select(c => c.ContactId).Concat(rest).Should().BeEquivalentTo(since.Select(c => c.ContactId));
     }
 
     [Fact]
