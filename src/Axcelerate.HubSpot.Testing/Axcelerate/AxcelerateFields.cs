@@ -116,7 +116,7 @@ internal static class AxcelerateFields
     {
         "name", "details", "dueDate", "ownerID", "status", "priority", "completedDate", "categoryID", "reminderDate", "PDataID",
         "ProgramCodeID", "classID", "diplomaID", "marketingLearningActivityID", "marketingContactID", "OpportunityStatus",
-        "ForecastValue", "ForecastProbability",
+        "ForecastValue", "ForecastProbability", "ForecastDistribution_Month", "ForecastDistribution_Value", "type", "instanceID", "ID",
     };
 
     public static readonly HashSet<string> TaskNumbers = new(StringComparer.OrdinalIgnoreCase)

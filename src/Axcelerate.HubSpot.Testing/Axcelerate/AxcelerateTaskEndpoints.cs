@@ -11,7 +11,8 @@ internal static class AxcelerateTaskEndpoints
 {
     private static readonly string[] SearchTermFields = ["NAME", "OWNER", "STATUSDISPLAYNAME", "CATEGORY"];
     private static readonly string[] DateFields = ["DUEDATE", "COMPLETEDDATE"];
-    private static readonly string[] OpportunityFields = ["OPPORTUNITYSTATUS", "FORECASTVALUE", "FORECASTPROBABILITY"];
+    private static readonly string[] OpportunityFields =
+        ["OPPORTUNITYSTATUS", "FORECASTVALUE", "FORECASTPROBABILITY", "FORECASTDISTRIBUTION_MONTH", "FORECASTDISTRIBUTION_VALUE"];
 
     public static void Map(RouteGroupBuilder api, AxcelerateStore store)
     {
