@@ -24,7 +24,8 @@ internal static class DealStagesScreen
         // the sample at a real account never overwrites earlier choices.
         var map = before.Stages.ToDictionary(
             s => s.StageId,
-            s => s.OpportunityStatusId ?? Choose(s.StageLabel, before.OpportunityStatuses).Id,
+            s => s.OpportunityStatusId ?? Choose(s.StageLabel, before.OpportunityStatuses).Id
+                ?? throw new InvalidOperationException("aXcelerate listed opportunity statuses without ids; the deal stage map needs ids."),
             StringComparer.Ordinal);
         if (before.Stages.Any(s => !s.IsMapped) || before.SavedMapIsForAnotherPipeline)
         {

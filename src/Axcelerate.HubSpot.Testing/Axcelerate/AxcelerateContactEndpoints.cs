@@ -17,7 +17,7 @@ internal static class AxcelerateContactEndpoints
     {
         var store = sandbox.Store;
         api.MapGet("/contact/{contactId:int}", (int contactId) =>
-            store.GetContact(contactId) is { } contact ? AxcelerateJson.Ok(AxcelerateJson.Contact(contact)) : Results.NoContent());
+            store.GetContact(contactId) is { } contact ? AxcelerateJson.Ok(AxcelerateJson.Contact(contact, store)) : Results.NoContent());
 
         api.MapPost("/contact/", async (HttpRequest http) =>
         {
@@ -88,7 +88,7 @@ internal static class AxcelerateContactEndpoints
                 .OrderByDescending(n => n.Inserted).ThenByDescending(n => n.NoteId)
                 .ToList();
             var offset = Math.Max(0, request.Int("offset", 0));
-            var page = notes.Skip(offset).Take(Math.Clamp(request.Int("displayLength", 10), 1, MaxPage));
+            var page = notes.Skip(offset).Take(Math.Min(Math.Clamp(request.Int("displayLength", 10), 1, MaxPage), store.Options.OrganisationAndNoteRowLimit ?? MaxPage));
             return AxcelerateJson.Rows(page.Select((n, i) => NoteRow(n, offset + i + 1, notes.Count, store)));
         });
 
@@ -114,10 +114,10 @@ internal static class AxcelerateContactEndpoints
 
     private static IResult Search(AxcelerateRequest request, AxcelerateStore store)
     {
-        var matches = store.Contacts().Where(c => AxcelerateContactSearch.Matches(c, request)).ToList();
+        var matches = store.Contacts().Where(c => AxcelerateContactSearch.Matches(c, request, store.Options.LastUpdatedMeansOnOrAfter)).ToList();
         var offset = Math.Max(0, request.Int("offset", 0));
         var length = Math.Clamp(request.Int("displayLength", 10), 1, MaxPage);
-        return AxcelerateJson.Rows(matches.Skip(offset).Take(length).Select(AxcelerateJson.Contact));
+        return AxcelerateJson.Rows(matches.Skip(offset).Take(length).Select(c => AxcelerateJson.Contact(c, store)));
     }
 
     private static IResult MergeHistory(AxcelerateRequest request, AxcelerateStore store)

@@ -5,12 +5,13 @@ namespace Axcelerate.HubSpot.Testing.Axcelerate;
 /// <summary>
 /// <c>/contacts/search</c> matching as the docs describe it: a field matches when its value equals or starts with the
 /// parameter (case-insensitive); <c>q</c>/<c>search</c> look across names, email and mobile; ids match exactly.
+/// <c>lastUpdated</c>/<c>contactEntryDate</c> (<c>yyyy-MM-dd</c>) therefore match that day only.
 /// </summary>
 internal static class AxcelerateContactSearch
 {
     private static readonly HashSet<string> Paging = new(StringComparer.OrdinalIgnoreCase) { "offset", "displayLength", "q", "search", "purgeCache" };
 
-    public static bool Matches(AxcelerateSandboxRecord contact, AxcelerateRequest request)
+    public static bool Matches(AxcelerateSandboxRecord contact, AxcelerateRequest request, bool dayMeansOnOrAfter)
     {
         foreach (var (name, value) in request.Values)
         {
@@ -23,7 +24,7 @@ internal static class AxcelerateContactSearch
             {
                 "CONTACTID" or "OPTIONALID" => string.Equals(contact[name], value, StringComparison.OrdinalIgnoreCase),
                 "CONTACTIDS" => value.Split(',', StringSplitOptions.TrimEntries).Contains(AxcelerateStore.Text(contact.Id)),
-                "LASTUPDATED" or "CONTACTENTRYDATE" => OnOrAfter(contact[name], value),
+                "LASTUPDATED" or "CONTACTENTRYDATE" => dayMeansOnOrAfter ? OnOrAfter(contact[name], value) : StartsWith(contact[name], value),
                 var field when IsField(contact, field) => StartsWith(contact[field], value),
                 _ => true, // an unknown parameter is ignored, as aXcelerate does
             };

@@ -26,9 +26,13 @@ internal static class AxcelerateFollowUpEndpoints
                 .Where(r => request["search"] is not { } search || new[] { r.Task["NAME"], r.Contact?["GIVENNAME"], r.Contact?["SURNAME"], r.Contact?["EMAILADDRESS"] }
                     .Any(v => v?.StartsWith(search, StringComparison.OrdinalIgnoreCase) == true))
                 .ToList();
-            return AxcelerateJson.Rows(rows.Select((r, i) => new JsonObject
+
+            // Paged like the docs' sample (10 rows of COUNT 359): offset/displayLength, at most FollowUpsRowLimit a page.
+            var offset = Math.Max(0, request.Int("offset", 0));
+            var length = Math.Min(Math.Max(1, request.Int("displayLength", 10)), store.Options.FollowUpsRowLimit ?? int.MaxValue);
+            return AxcelerateJson.Rows(rows.Skip(offset).Take(length).Select((r, i) => new JsonObject
             {
-                ["ROWID"] = i + 1, ["LEGACYTASK"] = false, ["MTASKID"] = r.Task.Id, ["CONTACTID"] = r.Contact?.Id,
+                ["ROWID"] = offset + i + 1, ["LEGACYTASK"] = false, ["MTASKID"] = r.Task.Id, ["CONTACTID"] = r.Contact?.Id,
                 ["FOLLOWUPDATE"] = TwelveHour(r.Task["DUEDATE"]),
                 ["WHOSETASK_CONTACTID"] = r.Owner is null ? string.Empty : r.Owner.Id,
                 ["WHOSETASK_GIVENNAME"] = r.Owner?["GIVENNAME"] ?? string.Empty, ["WHOSETASK_SURNAME"] = r.Owner?["SURNAME"] ?? string.Empty,
@@ -40,6 +44,48 @@ internal static class AxcelerateFollowUpEndpoints
                 ["EMAILADDRESS"] = r.Contact?["EMAILADDRESS"] ?? string.Empty, ["WORKPHONE"] = r.Contact?["WORKPHONE"] ?? string.Empty,
                 ["WHOSETASK_ORDER"] = r.Owner is null ? string.Empty : $"{r.Owner["SURNAME"]}{r.Owner["GIVENNAME"]}", ["COUNT"] = rows.Count,
             }));
+        });
+
+        api.MapPut("/followUp/{id:int}", async (int id, HttpRequest http) =>
+        {
+            var request = await AxcelerateRequest.ReadAsync(http).ConfigureAwait(false);
+            var legacy = request["legacyTask"] is not { } flag || flag is "1" || string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+            if (legacy || store.GetTask(id) is not { } task || task["MARKETINGCONTACTID"] is null)
+            {
+                return AxcelerateJson.NotFound("Follow up", id);
+            }
+
+            var writes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            if (request["OppertunityStatus"] is { } label)
+            {
+                var known = AxcelerateFields.OpportunityStatuses.FirstOrDefault(s => string.Equals(s.Name, label, StringComparison.OrdinalIgnoreCase));
+                if (known.Name is null)
+                {
+                    return AxcelerateJson.Fail(StatusCodes.Status412PreconditionFailed, "Validation Error.", $"OppertunityStatus '{label}' is not an opportunity status of this account.");
+                }
+
+                writes["OPPORTUNITYSTATUS"] = known.Name;
+            }
+
+            if (request["ForecastValue"] is { } forecast)
+            {
+                writes["FORECASTVALUE"] = forecast;
+            }
+
+            if (request["FollowUpStatus"] is { } status)
+            {
+                var known = AxcelerateFields.TaskStatuses.FirstOrDefault(s => string.Equals(s.Name, status, StringComparison.OrdinalIgnoreCase));
+                if (known.Name is null)
+                {
+                    return AxcelerateJson.Fail(StatusCodes.Status412PreconditionFailed, "Validation Error.", $"FollowUpStatus '{status}' must be 'Not Started', 'Commenced', 'Pending' or 'Completed'.");
+                }
+
+                writes["STATUS"] = AxcelerateStore.Text(known.Id);
+                writes["STATUSDISPLAYNAME"] = known.Name;
+            }
+
+            store.UpdateTask(id, writes);
+            return AxcelerateJson.Ok(new JsonObject { ["STATUS"] = "success", ["MESSAGE"] = "Follow Up Updated Successfully", ["MTASKID"] = id });
         });
 
         api.MapGet("/followUp/{id:int}", async (int id, HttpRequest http) =>

@@ -11,6 +11,7 @@ internal sealed class AxcelerateGate
 {
     private readonly AxcelerateSandboxOptions _options;
     private readonly TimeProvider _time;
+    private readonly AxcelerateStore _store;
     private readonly Lock _gate = new();
     private long _window = -1;
     private int _count;
@@ -18,15 +19,17 @@ internal sealed class AxcelerateGate
     /// <summary>Where rate-limited requests are logged; set once the server's logging is known.</summary>
     public Microsoft.Extensions.Logging.ILogger Logger { get; set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
-    public AxcelerateGate(AxcelerateSandboxOptions options, TimeProvider time)
+    public AxcelerateGate(AxcelerateSandboxOptions options, TimeProvider time, AxcelerateStore store)
     {
         _options = options;
         _time = time;
+        _store = store;
     }
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        http.Items[typeof(AxcelerateStore)] = _store;
         if (_options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(_options.Latency, http.RequestAborted).ConfigureAwait(false);

@@ -7,19 +7,23 @@ namespace Axcelerate.HubSpot.Testing.Axcelerate;
 /// <summary>Writes records the way aXcelerate does: upper-case keys, numbers where the samples have numbers, JSON null for empty.</summary>
 internal static class AxcelerateJson
 {
-    public static JsonObject Contact(AxcelerateSandboxRecord contact)
+    public static JsonObject Contact(AxcelerateSandboxRecord contact, AxcelerateStore store)
     {
         var json = Object(contact, AxcelerateFields.ContactOutput, AxcelerateFields.ContactNumbers, AxcelerateFields.ContactBooleans, AxcelerateFields.ContactLists);
-        AddCustomFields(json, contact);
+        AddCustomFields(json, contact, store, "contact");
         return json;
     }
 
-    public static JsonObject Organisation(AxcelerateSandboxRecord organisation, IReadOnlyList<AxcelerateSandboxRecord> details)
+    public static JsonObject Organisation(AxcelerateSandboxRecord organisation, AxcelerateStore store)
     {
         var json = Object(organisation, AxcelerateFields.OrganisationOutput, AxcelerateFields.OrganisationNumbers, EmptySet, EmptySet);
-        json["DETAILS"] = new JsonArray(details.Select(d => (JsonNode)Detail(d)).ToArray());
+        json["PARENT"] = organisation["PARENTORGID"] is { } parentId && int.TryParse(parentId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
+            && store.GetOrganisation(id) is { } parent
+            ? Object(parent, AxcelerateFields.OrganisationOutput, AxcelerateFields.OrganisationNumbers, EmptySet, EmptySet)
+            : new JsonObject();
+        json["DETAILS"] = new JsonArray(store.Details(organisation.Id).Select(d => (JsonNode)Detail(d)).ToArray());
         json["CATEGORIES"] = new JsonArray();
-        AddCustomFields(json, organisation);
+        AddCustomFields(json, organisation, store, "organisation");
         return json;
     }
 
@@ -37,6 +41,10 @@ internal static class AxcelerateJson
             }
 
             json["FORECASTDISTRIBUTION"] = new JsonArray();
+            json["MARKETINGLASTCONTACTNOTE"] = new JsonObject
+            {
+                ["NOTETEXT"] = null, ["NOTEDATE"] = null, ["NOTESID"] = null, ["NOTE_ENTEREDBYID"] = null, ["NOTE_ENTEREDBY"] = null,
+            };
         }
 
         return json;
@@ -114,11 +122,18 @@ internal static class AxcelerateJson
         return json;
     }
 
-    private static void AddCustomFields(JsonObject json, AxcelerateSandboxRecord record)
+    /// <summary>Every custom field defined for the record type (null when unset, an array for multi-value fields), then any other stored one.</summary>
+    private static void AddCustomFields(JsonObject json, AxcelerateSandboxRecord record, AxcelerateStore store, string linkTo)
     {
+        foreach (var field in store.CustomFields().Where(f => string.Equals(f.LinkTo, linkTo, StringComparison.OrdinalIgnoreCase)))
+        {
+            var value = record["CUSTOMFIELD_" + field.VariableName];
+            json["CUSTOMFIELD_" + field.VariableName.ToUpperInvariant()] = AxcelerateMultiValue.IsMultiType(field.Type) ? AxcelerateMultiValue.ToJson(value) : value;
+        }
+
         foreach (var (key, value) in record.Fields.Where(f => f.Key.StartsWith("CUSTOMFIELD_", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            json[key.ToUpperInvariant()] = value;
+            json.TryAdd(key.ToUpperInvariant(), value);
         }
     }
 }

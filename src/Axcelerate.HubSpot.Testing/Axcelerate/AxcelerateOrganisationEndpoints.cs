@@ -16,7 +16,7 @@ internal static class AxcelerateOrganisationEndpoints
     public static void Map(RouteGroupBuilder api, AxcelerateStore store)
     {
         api.MapGet("/organisation/{orgId:int}", (int orgId) =>
-            store.GetOrganisation(orgId) is { } organisation ? AxcelerateJson.Ok(AxcelerateJson.Organisation(organisation, store.Details(orgId))) : Results.NoContent());
+            store.GetOrganisation(orgId) is { } organisation ? AxcelerateJson.Ok(AxcelerateJson.Organisation(organisation, store)) : Results.NoContent());
 
         api.MapPost("/organisation/", async (HttpRequest http) =>
         {
@@ -88,11 +88,11 @@ internal static class AxcelerateOrganisationEndpoints
             var request = await AxcelerateRequest.ReadAsync(http).ConfigureAwait(false);
             var matches = store.Organisations().Where(o => Matches(o, request)).ToList();
             var offset = Math.Max(0, request.Int("offset", 0));
-            var page = matches.Skip(offset).Take(Math.Clamp(request.Int("displayLength", 10), 1, 100)).ToList();
+            var page = matches.Skip(offset).Take(Math.Min(Math.Clamp(request.Int("displayLength", 10), 1, 100), store.Options.OrganisationAndNoteRowLimit ?? 100)).ToList();
             return AxcelerateJson.Rows(page.Select((o, i) =>
             {
                 var row = new JsonObject { ["ROWID"] = offset + i + 1 };
-                foreach (var (key, value) in AxcelerateJson.Organisation(o, store.Details(o.Id)).ToList())
+                foreach (var (key, value) in AxcelerateJson.Organisation(o, store).ToList())
                 {
                     row[key] = value?.DeepClone();
                 }

@@ -26,8 +26,8 @@ public sealed class AxcelerateSandbox : SandboxService
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        Store = new AxcelerateStore(timeProvider);
-        _gate = new AxcelerateGate(options, timeProvider);
+        Store = new AxcelerateStore(timeProvider, options);
+        _gate = new AxcelerateGate(options, timeProvider, Store);
         _webhooks = new AxcelerateWebhooks(options, timeProvider);
         AxcelerateSeeder.Seed(Store, demoData);
     }
@@ -61,6 +61,22 @@ public sealed class AxcelerateSandbox : SandboxService
 
     /// <summary>Every contact merge, oldest first.</summary>
     public IReadOnlyList<AxcelerateSandboxMerge> Merges => Store.Merges();
+
+    /// <summary>
+    /// Write parameters the sandbox ignored because aXcelerate does not document them, oldest first, each as
+    /// <c>METHOD /path: parameter</c> (see <see cref="AxcelerateSandboxOptions.AcceptUndocumentedWriteParameters"/>).
+    /// </summary>
+    public IReadOnlyList<string> IgnoredWriteParameters => Store.IgnoredWriteParameters();
+
+    /// <summary>Adds a custom field definition, as an administrator would in aXcelerate.</summary>
+    /// <param name="linkTo">What it belongs to: <c>contact</c> or <c>organisation</c>.</param>
+    /// <param name="variableName">The variable name (<c>customField_{variableName}</c> on writes).</param>
+    /// <param name="label">The label.</param>
+    /// <param name="type">The type: <c>text</c>, <c>select</c>, <c>select-multi</c>, <c>checkbox</c> ...</param>
+    /// <param name="options">The options as aXcelerate lists them (comma-separated), or null.</param>
+    /// <returns>The definition.</returns>
+    public AxcelerateSandboxCustomField AddCustomField(string linkTo, string variableName, string label, string type, string? options = null) =>
+        Store.AddCustomField(linkTo, variableName, label, type, options);
 
     /// <summary>Every webhook delivery attempt so far, oldest first.</summary>
     public IReadOnlyList<AxcelerateWebhookDelivery> WebhookDeliveries => _webhooks.Deliveries;

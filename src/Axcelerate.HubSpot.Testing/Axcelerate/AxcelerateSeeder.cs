@@ -22,6 +22,7 @@ internal static class AxcelerateSeeder
         store.AddCustomField("contact", "preferredCampus", "Preferred Campus", "select", "Sydney CBD,Melbourne,Brisbane,Online");
         store.AddCustomField("contact", "courseInterest", "Course of Interest", "text", null);
         store.AddCustomField("organisation", "industry", "Industry", "text", null);
+        store.AddCustomField("contact", "studyModes", "Study Modes", "select-multi", "Online,On campus,Blended");
 
         if (demoData is null)
         {

@@ -26,7 +26,19 @@ internal sealed class AxcelerateStore
     private int _nextUserId = 501;
     private int _nextCustomFieldId = 601;
 
-    public AxcelerateStore(TimeProvider time) => _time = time;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _ignored = new();
+
+    public AxcelerateStore(TimeProvider time, AxcelerateSandboxOptions options)
+    {
+        _time = time;
+        Options = options;
+    }
+
+    public AxcelerateSandboxOptions Options { get; }
+
+    public void RecordIgnored(string parameter) => _ignored.Enqueue(parameter);
+
+    public IReadOnlyList<string> IgnoredWriteParameters() => _ignored.ToList();
 
     /// <summary>The contact id of the Web Service user, who performs API writes.</summary>
     public int WebServiceContactId { get; set; }

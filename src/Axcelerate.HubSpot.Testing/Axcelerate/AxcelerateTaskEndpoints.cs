@@ -11,13 +11,20 @@ internal static class AxcelerateTaskEndpoints
 {
     private static readonly string[] SearchTermFields = ["NAME", "OWNER", "STATUSDISPLAYNAME", "CATEGORY"];
     private static readonly string[] DateFields = ["DUEDATE", "COMPLETEDDATE"];
+    private static readonly string[] OpportunityFields =
+        ["OPPORTUNITYSTATUS", "FORECASTVALUE", "FORECASTPROBABILITY", "FORECASTDISTRIBUTION_MONTH", "FORECASTDISTRIBUTION_VALUE"];
 
     public static void Map(RouteGroupBuilder api, AxcelerateStore store)
     {
         api.MapGet("/task/statuses", () => Lookup(AxcelerateFields.TaskStatuses));
         api.MapGet("/task/priorities", () => Lookup(AxcelerateFields.TaskPriorities));
         api.MapGet("/task/categories", () => Lookup(AxcelerateFields.TaskCategories));
-        api.MapGet("/task/opportunityStatuses", () => Lookup(AxcelerateFields.OpportunityStatuses));
+        api.MapGet("/task/opportunityStatuses", () => store.Options.OpportunityStatusesShape switch
+        {
+            AxcelerateLookupShape.LabelsOnly => new JsonArray(AxcelerateFields.OpportunityStatuses.Select(i => (JsonNode)JsonValue.Create(i.Name)).ToArray()),
+            AxcelerateLookupShape.Unreadable => new JsonArray(AxcelerateFields.OpportunityStatuses.Select(_ => (JsonNode)new JsonObject { ["X"] = true }).ToArray()),
+            _ => Lookup(AxcelerateFields.OpportunityStatuses),
+        });
 
         api.MapGet("/task/{taskId:int}", (int taskId) => Get(store, taskId));
         api.MapGet("/task/", async (HttpRequest http) => Get(store, (await AxcelerateRequest.ReadAsync(http).ConfigureAwait(false)).Int("taskID", 0)));
@@ -47,7 +54,8 @@ internal static class AxcelerateTaskEndpoints
         api.MapGet("/tasks", async (HttpRequest http) =>
         {
             var request = await AxcelerateRequest.ReadAsync(http).ConfigureAwait(false);
-            var rows = store.Tasks().Where(t => Matches(t, request)).Select(Row);
+            // /tasks has no paging: production truncates, so the sandbox does too.
+            var rows = store.Tasks().Where(t => Matches(t, request)).Take(store.Options.TaskSearchRowLimit ?? int.MaxValue).Select(Row);
             return AxcelerateJson.Rows(rows);
         });
     }
@@ -78,6 +86,18 @@ internal static class AxcelerateTaskEndpoints
     {
         error = null;
         var writes = request.Writes(AxcelerateFields.TaskWritable, customFields: false);
+        if (request["marketingContactID"] is null && !store.Options.KeepOpportunityFieldsWithoutMarketingContactId)
+        {
+            // "If [marketingContactID] is not set, all forecast and opportunity fields will be ignored."
+            foreach (var name in OpportunityFields)
+            {
+                if (writes.Remove(name))
+                {
+                    store.RecordIgnored($"{request.Endpoint}: {name} (no marketingContactID)");
+                }
+            }
+        }
+
         foreach (var name in DateFields)
         {
             if (writes.TryGetValue(name, out var date) && date is { Length: > 0 })

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Axcelerate.HubSpot.Testing.Axcelerate;
 
-/// <summary><c>POST /users</c> (search, no paging, 10 rows) and <c>GET /user/{id}</c>.</summary>
+/// <summary><c>POST /users</c> (search, no paging, 10 rows by default) and <c>GET /user/{id}</c>.</summary>
 internal static class AxcelerateUserEndpoints
 {
     public static void Map(RouteGroupBuilder api, AxcelerateStore store)
@@ -27,7 +27,7 @@ internal static class AxcelerateUserEndpoints
                     && (request["givenName"] is not { } given || contact?["GIVENNAME"]?.StartsWith(given, StringComparison.OrdinalIgnoreCase) == true)
                     && (request["surname"] is not { } surname || contact?["SURNAME"]?.StartsWith(surname, StringComparison.OrdinalIgnoreCase) == true);
             });
-            return AxcelerateJson.Rows(users.Take(10).Select(u => Row(u, store, search: true)));
+            return AxcelerateJson.Rows(users.Take(store.Options.UsersRowLimit ?? int.MaxValue).Select(u => Row(u, store, search: true)));
         });
     }
 

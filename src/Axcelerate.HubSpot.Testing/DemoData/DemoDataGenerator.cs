@@ -96,9 +96,11 @@ public static class DemoDataGenerator
         }
 
         var axUsers = hubSpotOwners.Take(Math.Max(0, Math.Min(options.AxcelerateUsers, options.HubSpotOwners - 1))).ToList();
+        // Staff beyond the sixth come from their own generator so that raising AxcelerateUsers leaves every other record as it was.
+        var staffRandom = new Random(unchecked(options.Seed * 31 + 7));
         while (axUsers.Count < options.AxcelerateUsers)
         {
-            axUsers.Add(NewPerson(random, usedEmails, "Head Office", staff: true));
+            axUsers.Add(NewPerson(axUsers.Count < 5 ? random : staffRandom, usedEmails, "Head Office", staff: true));
         }
 
         var hubSpotDeals = Enumerable.Range(0, options.HubSpotDeals)

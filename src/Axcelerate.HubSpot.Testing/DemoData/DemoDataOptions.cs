@@ -24,8 +24,12 @@ public sealed class DemoDataOptions
     /// <summary>aXcelerate organisations to create.</summary>
     public int AxcelerateOrganisations { get; set; } = 30;
 
-    /// <summary>aXcelerate users to create; all but the last owner's email overlap, so one owner falls back to the Web Service user.</summary>
-    public int AxcelerateUsers { get; set; } = 5;
+    /// <summary>
+    /// aXcelerate users to create (with the Web Service user, more than the 10 rows <c>POST /users</c> returns, so a
+    /// client that reads only one answer is caught); all but the last owner's email overlap with HubSpot owners, so one
+    /// owner falls back to the Web Service user.
+    /// </summary>
+    public int AxcelerateUsers { get; set; } = 12;
 
     /// <summary>aXcelerate marketing opportunities to create.</summary>
     public int AxcelerateOpportunities { get; set; } = 30;

@@ -37,10 +37,13 @@ public sealed class AxcelerateContactSearch
     /// <summary><c>DOB</c>.</summary>
     public DateOnly? DateOfBirth { get; set; }
 
-    /// <summary><c>contactEntryDate</c>.</summary>
+    /// <summary><c>contactEntryDate</c>: contacts created on that day.</summary>
     public DateOnly? ContactEntryDate { get; set; }
 
-    /// <summary><c>lastUpdated</c>.</summary>
+    /// <summary>
+    /// <c>lastUpdated</c>: contacts changed <b>on that day</b> (the documented "exact or starts with" applied to
+    /// <c>LASTUPDATED</c>). For "changed since", use <see cref="IAxcelerateContactsClient.ListChangedSinceAsync"/>.
+    /// </summary>
     public DateOnly? LastUpdated { get; set; }
 
     /// <summary>Any other searchable field by its parameter name (aXcelerate searches "almost any field").</summary>

@@ -1,4 +1,6 @@
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Paging;
 
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
@@ -34,14 +36,40 @@ internal sealed class AxcelerateContactsClient(AxcelerateTransport transport) : 
         return ReadReferenceAsync(api => api.UpdateContact(contactId, form.ToContent(), cancellationToken), cancellationToken, contactId);
     }
 
-    public IAsyncEnumerable<AxcelerateContact> SearchAsync(AxcelerateContactSearch search, CancellationToken cancellationToken = default)
+    public AsyncPageable<AxcelerateContact> SearchAsync(AxcelerateContactSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
         var pageSize = PageSize(search.PageSize, nameof(search));
         var filters = search.ToQuery();
-        return transport.PageAsync<AxcelerateContact>(
-            (api, offset, size) => api.SearchContacts(Page(filters, offset, size), cancellationToken),
+        return transport.Pageable<AxcelerateContact>(
+            (api, offset, size, token) => api.SearchContacts(Page(filters, offset, size), token),
             pageSize,
+            MaxPageSize,
+            c => c.ContactId,
+            rowsCarryCount: false,
+            cancellationToken);
+    }
+
+    public AsyncPageable<AxcelerateContact> ListChangedSinceAsync(DateOnly since, AxcelerateContactSearch? filters = null, CancellationToken cancellationToken = default)
+    {
+        var search = filters ?? new AxcelerateContactSearch();
+        if (search.LastUpdated is not null)
+        {
+            throw new ArgumentException("Leave LastUpdated unset: the walk sets it to each day from 'since' through today.", nameof(filters));
+        }
+
+        var pageSize = PageSize(search.PageSize, nameof(filters));
+        var query = search.ToQuery();
+        return transport.DayWindows<AxcelerateContact>(
+            since,
+            (api, day, offset, size, token) =>
+            {
+                var page = Page(query, offset, size);
+                page["lastUpdated"] = AxcelerateDates.FormatDate(day);
+                return api.SearchContacts(page, token);
+            },
+            pageSize,
+            MaxPageSize,
             c => c.ContactId,
             cancellationToken);
     }
@@ -60,20 +88,20 @@ internal sealed class AxcelerateContactsClient(AxcelerateTransport transport) : 
         return contacts;
     }
 
-    public async Task<EmailLookupResult<AxcelerateContact>> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    public async Task<MatchResult<AxcelerateContact>> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var wanted = email.Trim();
+        var wanted = MatchKeys.Email(email);
         var matches = new List<AxcelerateContact>();
-        await foreach (var contact in SearchAsync(new AxcelerateContactSearch { EmailAddress = wanted }, cancellationToken).ConfigureAwait(false))
+        await foreach (var contact in SearchAsync(new AxcelerateContactSearch { EmailAddress = email.Trim() }, cancellationToken).ConfigureAwait(false))
         {
-            if (string.Equals(contact.EmailAddress?.Trim(), wanted, StringComparison.OrdinalIgnoreCase))
+            if (MatchKeys.Email(contact.EmailAddress) == wanted)
             {
                 matches.Add(contact);
             }
         }
 
-        return new EmailLookupResult<AxcelerateContact>(wanted, matches);
+        return MatchResult.From<AxcelerateContact>(matches);
     }
 
     public async Task<long> AddNoteAsync(long contactId, string note, long? noteTypeId = null, IReadOnlyList<long>? emailNoteTo = null, CancellationToken cancellationToken = default)
@@ -88,7 +116,7 @@ internal sealed class AxcelerateContactsClient(AxcelerateTransport transport) : 
         return result.NoteId ?? throw new AxcelerateApiException(System.Net.HttpStatusCode.OK, "POST /contact/note/", "aXcelerate did not return the new NOTEID.", result.Message, null);
     }
 
-    public IAsyncEnumerable<AxcelerateContactNote> GetNotesAsync(long contactId, AxcelerateContactNoteQuery? query = null, CancellationToken cancellationToken = default)
+    public AsyncPageable<AxcelerateContactNote> ListNotesAsync(long contactId, AxcelerateContactNoteQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new AxcelerateContactNoteQuery();
         var pageSize = PageSize(query.PageSize, nameof(query));
@@ -96,10 +124,12 @@ internal sealed class AxcelerateContactsClient(AxcelerateTransport transport) : 
             .Add("search", query.Search)
             .Add("hideSystemNotes", query.HideSystemNotes)
             .Add("purgeCache", query.PurgeCache);
-        return transport.PageAsync<AxcelerateContactNote>(
-            (api, offset, size) => api.GetContactNotes(contactId, Page(filters, offset, size), cancellationToken),
+        return transport.Pageable<AxcelerateContactNote>(
+            (api, offset, size, token) => api.GetContactNotes(contactId, Page(filters, offset, size), token),
             pageSize,
+            MaxPageSize,
             n => n.Id,
+            rowsCarryCount: true,
             cancellationToken);
     }
 

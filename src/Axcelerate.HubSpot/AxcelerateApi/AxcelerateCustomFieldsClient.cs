@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Paging;
 
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
@@ -7,30 +8,26 @@ internal sealed class AxcelerateCustomFieldsClient(AxcelerateTransport transport
 {
     private const int PageSize = 100;
 
-    public async Task<IReadOnlyList<AxcelerateCustomFieldDefinition>> ListAsync(AxcelerateCustomFieldTarget target, bool includeInactive = false, CancellationToken cancellationToken = default)
+    public AsyncPageable<AxcelerateCustomFieldDefinition> ListAsync(AxcelerateCustomFieldTarget target, bool includeInactive = false, CancellationToken cancellationToken = default)
     {
         var linkTo = LinkTo(target);
-        var fields = new List<AxcelerateCustomFieldDefinition>();
-        var seen = new HashSet<long>();
-        var offset = 0;
-        while (true)
-        {
-            var query = new AxcelerateForm()
-                .Add("linkTo", linkTo)
-                .Add("includeAnyStatus", includeInactive ? true : null)
-                .Add("offset", offset)
-                .Add("limit", PageSize)
-                .ToQuery();
-            var page = await transport.GetListAsync<AxcelerateCustomFieldDefinition>(api => api.GetCustomFields(query, cancellationToken), cancellationToken).ConfigureAwait(false);
-            var fresh = page.Where(f => seen.Add(f.Id)).ToList();
-            fields.AddRange(fresh);
-            if (page.Count < PageSize || fresh.Count == 0)
+        return transport.Pageable<AxcelerateCustomFieldDefinition>(
+            (api, offset, size, token) =>
             {
-                return fields;
-            }
-
-            offset += page.Count;
-        }
+                // /customFields pages with offset + limit ("both needed"), not displayLength.
+                var query = new AxcelerateForm()
+                    .Add("linkTo", linkTo)
+                    .Add("includeAnyStatus", includeInactive ? true : null)
+                    .Add("offset", offset)
+                    .Add("limit", size)
+                    .ToQuery();
+                return api.GetCustomFields(query, token);
+            },
+            PageSize,
+            PageSize,
+            f => f.Id,
+            rowsCarryCount: false,
+            cancellationToken);
     }
 
     internal static string LinkTo(AxcelerateCustomFieldTarget target) => target switch

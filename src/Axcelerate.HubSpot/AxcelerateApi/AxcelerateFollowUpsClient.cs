@@ -1,20 +1,29 @@
 using System.Net;
 using System.Text.Json;
+using System.Runtime.CompilerServices;
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Paging;
 
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
 /// <summary>Implements <see cref="IAxcelerateFollowUpsClient"/>.</summary>
 internal sealed class AxcelerateFollowUpsClient(AxcelerateTransport transport) : IAxcelerateFollowUpsClient
 {
-    public async Task<IReadOnlyList<AxcelerateFollowUp>> ListAsync(long? contactId = null, long? ownerContactId = null, string? search = null, CancellationToken cancellationToken = default)
+    public AsyncPageable<AxcelerateFollowUp> ListAsync(long? contactId = null, long? ownerContactId = null, string? search = null, CancellationToken cancellationToken = default)
     {
-        var query = new AxcelerateForm()
+        var filters = new AxcelerateForm()
             .Add("search", search)
             .Add("WhoseTask_ContactID", ownerContactId)
-            .Add("contactID", contactId)
-            .ToQuery();
-        return await transport.GetListAsync<AxcelerateFollowUp>(api => api.GetFollowUps(query, cancellationToken), cancellationToken).ConfigureAwait(false);
+            .Add("contactID", contactId);
+
+        // Production pages /followUps/ (its sample shows 10 rows of COUNT 359): page with offset/displayLength until COUNT.
+        return transport.Pageable<AxcelerateFollowUp>(
+            (api, offset, size, token) => api.GetFollowUps(AxcelerateContactsClient.Page(filters, offset, size), token),
+            pageSize: 100,
+            maxPageSize: 100,
+            f => f.MTaskId ?? f.TaskId ?? RuntimeHelpers.GetHashCode(f),
+            rowsCarryCount: true,
+            cancellationToken);
     }
 
     public async Task<AxcelerateFollowUp?> GetAsync(long id, bool legacyTask = true, CancellationToken cancellationToken = default)

@@ -33,7 +33,7 @@ public sealed class AxcelerateOptions
 
     /// <summary>
     /// How long one attempt may take, throttle wait included (default 100 seconds). Waits between retries are not
-    /// counted, so a long <c>Retry-After</c> is honoured; an attempt that times out surfaces as <see cref="TimeoutException"/>.
+    /// counted, so a long <c>Retry-After</c> is honoured; an attempt that times out surfaces as an <see cref="AxcelerateApiException"/> without a status code.
     /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 

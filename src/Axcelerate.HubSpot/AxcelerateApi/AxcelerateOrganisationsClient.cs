@@ -1,5 +1,7 @@
 using System.Net;
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Paging;
 
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
@@ -29,32 +31,52 @@ internal sealed class AxcelerateOrganisationsClient(AxcelerateTransport transpor
         await transport.WriteAsync(api => api.UpdateOrganisation(organisationId, form.ToContent(), cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    public IAsyncEnumerable<AxcelerateOrganisation> SearchAsync(AxcelerateOrganisationSearch search, CancellationToken cancellationToken = default)
+    public AsyncPageable<AxcelerateOrganisation> SearchAsync(AxcelerateOrganisationSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
         var pageSize = AxcelerateContactsClient.PageSize(search.PageSize, nameof(search));
         var filters = search.ToQuery();
-        return transport.PageAsync<AxcelerateOrganisation>(
-            (api, offset, size) => api.SearchOrganisations(AxcelerateContactsClient.Page(filters, offset, size), cancellationToken),
+        return transport.Pageable<AxcelerateOrganisation>(
+            (api, offset, size, token) => api.SearchOrganisations(AxcelerateContactsClient.Page(filters, offset, size), token),
             pageSize,
+            100,
             o => o.OrganisationId,
+            rowsCarryCount: true,
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AxcelerateOrganisation>> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    public async Task<MatchResult<AxcelerateOrganisation>> FindByNameAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var wanted = name.Trim();
+        var wanted = MatchKeys.OrganisationName(name)
+            ?? throw new ArgumentException($"'{name}' has no letters or digits to match an organisation name by.", nameof(name));
+
+        // aXcelerate matches "equals or starts with" on the raw text, so "ACME PTY LTD" is not found by "Acme Pty. Ltd.":
+        // search by the leading run of plain letters and digits (which both spellings share), then compare normalised
+        // names exactly as the organisation-name match rule does.
         var matches = new List<AxcelerateOrganisation>();
-        await foreach (var organisation in SearchAsync(new AxcelerateOrganisationSearch { Name = wanted }, cancellationToken).ConfigureAwait(false))
+        await foreach (var organisation in SearchAsync(new AxcelerateOrganisationSearch { Name = SearchPrefix(name) }, cancellationToken).ConfigureAwait(false))
         {
-            if (string.Equals(organisation.Name?.Trim(), wanted, StringComparison.OrdinalIgnoreCase))
+            if (MatchKeys.OrganisationName(organisation.Name) == wanted)
             {
                 matches.Add(organisation);
             }
         }
 
-        return matches;
+        return MatchResult.From<AxcelerateOrganisation>(matches);
+    }
+
+    /// <summary>The leading ASCII letters and digits of a name; null (no filter: every organisation is compared) when it starts otherwise.</summary>
+    internal static string? SearchPrefix(string name)
+    {
+        var trimmed = name.Trim();
+        var length = 0;
+        while (length < trimmed.Length && char.IsAsciiLetterOrDigit(trimmed[length]))
+        {
+            length++;
+        }
+
+        return length == 0 ? null : trimmed[..length];
     }
 
     public async Task<IReadOnlyList<AxcelerateOrganisation>> GetChildrenAsync(long organisationId, CancellationToken cancellationToken = default)

@@ -2,11 +2,14 @@ using Axcelerate.HubSpot.AxcelerateApi.Internal;
 
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
-/// <summary>Filters for <c>/tasks</c>; aXcelerate matches the main task parameters exactly.</summary>
+/// <summary>Filters for <c>/tasks</c>; aXcelerate matches the main task parameters exactly. <c>/tasks</c> has no paging and truncates.</summary>
 public sealed class AxcelerateTaskSearch
 {
     /// <summary><c>searchTerm</c>: name (starts with), owner's name, status and category.</summary>
     public string? SearchTerm { get; set; }
+
+    /// <summary><c>name</c>: the exact task name (a documented "main parameter" of the exact search).</summary>
+    public string? Name { get; set; }
 
     /// <summary><c>ownerID</c>: the owner's contact id.</summary>
     public long? OwnerId { get; set; }
@@ -25,6 +28,7 @@ public sealed class AxcelerateTaskSearch
 
     internal AxcelerateForm ToQuery() => new AxcelerateForm()
         .Add("searchTerm", SearchTerm)
+        .Add("name", Name)
         .Add("ownerID", OwnerId)
         .Add("marketingContactID", MarketingContactId)
         .Add("PDataID", PDataId)

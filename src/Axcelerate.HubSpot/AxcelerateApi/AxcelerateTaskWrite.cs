@@ -4,7 +4,8 @@ namespace Axcelerate.HubSpot.AxcelerateApi;
 
 /// <summary>
 /// The fields to send when creating or updating a task; <see langword="null"/> properties are not sent. Forecast and
-/// opportunity fields are kept by aXcelerate only when <see cref="MarketingContactId"/> is set.
+/// opportunity fields are kept by aXcelerate only when the request carries <c>marketingContactID</c>: the client
+/// requires <see cref="MarketingContactId"/> on a create that sets them, and on an update reads it from the task when unset.
 /// </summary>
 public sealed class AxcelerateTaskWrite
 {
@@ -74,7 +75,12 @@ public sealed class AxcelerateTaskWrite
     /// <summary>Any other documented parameter by its exact name.</summary>
     public IReadOnlyDictionary<string, string?>? AdditionalParameters { get; set; }
 
-    internal AxcelerateForm ToForm(int? opportunityStatusId, TimeZoneInfo zone)
+    /// <summary>Whether any opportunity or forecast field is set (aXcelerate keeps them only with <c>marketingContactID</c>).</summary>
+    internal bool TouchesOpportunity =>
+        OpportunityStatusId is not null || !string.IsNullOrWhiteSpace(OpportunityStatus) || ForecastValue is not null
+        || ForecastProbability is not null || ForecastDistribution is { Count: > 0 };
+
+    internal AxcelerateForm ToForm(int? opportunityStatusId, TimeZoneInfo zone, long? marketingContactId = null, bool includeForecastValue = true)
     {
         var form = new AxcelerateForm()
             .Add("name", Name)
@@ -91,9 +97,9 @@ public sealed class AxcelerateTaskWrite
             .Add("classID", ClassId)
             .Add("diplomaID", DiplomaId)
             .Add("marketingLearningActivityID", MarketingLearningActivityId)
-            .Add("marketingContactID", MarketingContactId)
+            .Add("marketingContactID", marketingContactId ?? MarketingContactId)
             .Add("OpportunityStatus", opportunityStatusId)
-            .Add("ForecastValue", ForecastValue)
+            .Add("ForecastValue", includeForecastValue ? ForecastValue : null)
             .Add("ForecastProbability", ForecastProbability);
         foreach (var month in ForecastDistribution ?? [])
         {

@@ -15,7 +15,7 @@ public enum AxcelerateUserStatus
     All = 2,
 }
 
-/// <summary>Filters for <c>POST /users</c> (no paging: aXcelerate returns at most its default number of rows).</summary>
+/// <summary>Filters for <c>POST /users</c> (no paging: aXcelerate returns at most 10 rows).</summary>
 public sealed class AxcelerateUserSearch
 {
     /// <summary><c>email</c>: the user's contact email.</summary>

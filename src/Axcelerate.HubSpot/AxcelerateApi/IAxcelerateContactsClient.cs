@@ -1,3 +1,6 @@
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Paging;
+
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
 /// <summary>aXcelerate contacts (<c>/contact</c>, <c>/contacts/search</c>, notes, merge history).</summary>
@@ -24,11 +27,22 @@ public interface IAxcelerateContactsClient
     /// <returns>What aXcelerate returns (id, names, email).</returns>
     Task<AxcelerateContactReference> UpdateAsync(long contactId, AxcelerateContactWrite changes, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams every contact matching the filters, page by page (<c>offset</c>/<c>displayLength</c>).</summary>
+    /// <summary>Streams every contact matching the filters, page by page (<c>offset</c>/<c>displayLength</c>); resumable.</summary>
     /// <param name="search">The filters (text filters are "equals or starts with").</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The contacts, fetched lazily; an empty search (204) yields nothing.</returns>
-    IAsyncEnumerable<AxcelerateContact> SearchAsync(AxcelerateContactSearch search, CancellationToken cancellationToken = default);
+    AsyncPageable<AxcelerateContact> SearchAsync(AxcelerateContactSearch search, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the contacts changed since a day: aXcelerate's <c>lastUpdated</c> filter matches one day, so this walks
+    /// one-day windows from <paramref name="since"/> through today (account time zone), paging each. The continuation
+    /// token carries the day and offset, so a poller can store it and resume; start the next poll at the day of its last run.
+    /// </summary>
+    /// <param name="since">The first day to read (inclusive).</param>
+    /// <param name="filters">Further filters (leave <see cref="AxcelerateContactSearch.LastUpdated"/> unset), or null.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The contacts, day by day, each id at most once per walk.</returns>
+    AsyncPageable<AxcelerateContact> ListChangedSinceAsync(DateOnly since, AxcelerateContactSearch? filters = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads many contacts by id with <c>contactIDs</c>, 100 per request.</summary>
     /// <param name="contactIds">The ids; duplicates are ignored.</param>
@@ -42,8 +56,8 @@ public interface IAxcelerateContactsClient
     /// </summary>
     /// <param name="email">The address.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    /// <returns>None, one or several exact matches.</returns>
-    Task<EmailLookupResult<AxcelerateContact>> FindByEmailAsync(string email, CancellationToken cancellationToken = default);
+    /// <returns>None, Unique or Ambiguous, compared with <see cref="MatchKeys.Email"/> like the email match rule.</returns>
+    Task<MatchResult<AxcelerateContact>> FindByEmailAsync(string email, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a note to a contact (<c>POST /contact/note/</c>).</summary>
     /// <param name="contactId">The contact.</param>
@@ -54,12 +68,12 @@ public interface IAxcelerateContactsClient
     /// <returns>The new note id.</returns>
     Task<long> AddNoteAsync(long contactId, string note, long? noteTypeId = null, IReadOnlyList<long>? emailNoteTo = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams a contact's notes, page by page.</summary>
+    /// <summary>Streams a contact's notes, page by page until the rows' <c>COUNT</c> is reached; resumable.</summary>
     /// <param name="contactId">The contact.</param>
     /// <param name="query">Optional filters; <see langword="null"/> for all notes.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The notes.</returns>
-    IAsyncEnumerable<AxcelerateContactNote> GetNotesAsync(long contactId, AxcelerateContactNoteQuery? query = null, CancellationToken cancellationToken = default);
+    AsyncPageable<AxcelerateContactNote> ListNotesAsync(long contactId, AxcelerateContactNoteQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the note types configured in the account.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -1,3 +1,6 @@
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Paging;
+
 namespace Axcelerate.HubSpot.AxcelerateApi;
 
 /// <summary>aXcelerate organisations (<c>/organisation</c>, <c>/organisations/</c>) and their detail records.</summary>
@@ -22,17 +25,20 @@ public interface IAxcelerateOrganisationsClient
     /// <returns>A task that completes when aXcelerate accepted the change.</returns>
     Task UpdateAsync(long organisationId, AxcelerateOrganisationWrite changes, CancellationToken cancellationToken = default);
 
-    /// <summary>Streams every organisation matching the filters, page by page.</summary>
+    /// <summary>Streams every organisation matching the filters, page by page until the rows' <c>COUNT</c> is reached; resumable.</summary>
     /// <param name="search">The filters.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The organisations.</returns>
-    IAsyncEnumerable<AxcelerateOrganisation> SearchAsync(AxcelerateOrganisationSearch search, CancellationToken cancellationToken = default);
+    AsyncPageable<AxcelerateOrganisation> SearchAsync(AxcelerateOrganisationSearch search, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds organisations whose name equals <paramref name="name"/> (ignoring case and surrounding spaces).</summary>
+    /// <summary>
+    /// Finds organisations whose name has the same <see cref="MatchKeys.OrganisationName"/> key as <paramref name="name"/>
+    /// ("Acme Pty. Ltd." finds "ACME PTY LTD"), the comparison the organisation-name match rule makes.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
-    /// <returns>The exact matches.</returns>
-    Task<IReadOnlyList<AxcelerateOrganisation>> FindByNameAsync(string name, CancellationToken cancellationToken = default);
+    /// <returns>None, Unique or Ambiguous.</returns>
+    Task<MatchResult<AxcelerateOrganisation>> FindByNameAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an organisation with its child organisations (<c>/organisation/{id}/children/</c>).</summary>
     /// <param name="organisationId">The parent organisation id.</param>

@@ -58,7 +58,7 @@ internal sealed class DealStageMappingService(
             .Select(stage =>
             {
                 var status = statuses.First(s => s.Id == statusIdByStageId[stage.Id]);
-                return new DealStageMapEntry(stage.Id, stage.Label, status.Id, status.Name);
+                return new DealStageMapEntry(stage.Id, stage.Label, statusIdByStageId[stage.Id], status.Name);
             })
             .ToList();
         var map = await store.SaveDealStageMapAsync(pipeline.Id, pipeline.Label, entries, cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,9 @@ namespace Axcelerate.HubSpot.Mapping;
 /// aXcelerate names are the write parameters of its API (read back upper-cased). Organisation phone and address live in
 /// an organisation's first detail record, named <c>detail.&lt;parameter&gt;</c>. aXcelerate contacts have no owner, so
 /// contacts map no owner; HubSpot contacts have no work-phone property, so aXcelerate's work phone is not mapped.
+/// Every default uses a documented write parameter. HubSpot's company <c>domain</c> is deliberately not mapped: an
+/// organisation's website is readable (<c>DETAILS[].WEBSITE</c>) but aXcelerate documents no parameter to write it, so
+/// the HubSpot → aXcelerate organisation push would lose it silently. Organisations are matched by name instead.
 /// </remarks>
 public static class DefaultFieldMappings
 {
@@ -31,7 +34,6 @@ public static class DefaultFieldMappings
         MappedEntity.Organisation =>
         [
             Map(entity, "name", "name", FieldType.Text),
-            Map(entity, "detail.website", "domain", FieldType.Text),
             Map(entity, "detail.phone", "phone", FieldType.Phone),
             Map(entity, "detail.address1", "address", FieldType.Text),
             Map(entity, "detail.city", "city", FieldType.Text),

@@ -137,7 +137,7 @@ internal sealed class FieldMappingService(
             }
 
             var target = mapping.Entity == MappedEntity.Contact ? AxcelerateCustomFieldTarget.Contact : AxcelerateCustomFieldTarget.Organisation;
-            var definitions = await axcelerate.CustomFields.ListAsync(target, includeInactive: false, cancellationToken).ConfigureAwait(false);
+            var definitions = await axcelerate.CustomFields.ListAsync(target, includeInactive: false, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
             var definition = definitions.FirstOrDefault(d => string.Equals(d.VariableName, mapping.AxcelerateField, StringComparison.OrdinalIgnoreCase));
             customField = definition is null ? null : new AxcelerateCustomFieldDescriptor(definition.VariableName!, definition.Type ?? string.Empty);
         }

@@ -22,7 +22,7 @@ internal sealed class UserLinkService(
     {
         var owners = await ActiveOwnersAsync(cancellationToken).ConfigureAwait(false);
         var links = await LinksByOwnerAsync(cancellationToken).ConfigureAwait(false);
-        var users = await axcelerate.Users.SearchAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.Active }, cancellationToken).ConfigureAwait(false);
+        var users = (await axcelerate.Users.GetAllAsync(AxcelerateUserStatus.Active, cancellationToken).ConfigureAwait(false)).Users;
         var rows = owners
             .Select(owner =>
             {
@@ -80,7 +80,7 @@ internal sealed class UserLinkService(
         ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotOwnerId);
         var owner = await hubSpot.Owners.GetAsync(hubSpotOwnerId, cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"HubSpot owner '{hubSpotOwnerId}' does not exist.", nameof(hubSpotOwnerId));
-        var users = await axcelerate.Users.SearchAsync(
+        var users = await axcelerate.Users.FindAsync(
             new AxcelerateUserSearch { ContactId = axcelerateContactId, Status = AxcelerateUserStatus.All },
             cancellationToken).ConfigureAwait(false);
         var user = users.FirstOrDefault(u => u.ContactId == axcelerateContactId)

@@ -177,6 +177,6 @@ public sealed class AxcelerateSandboxContactTests
         using var response = await http.GetAsync(new Uri("customFields?linkTo=contact", UriKind.Relative));
 
         var names = (await OkJsonAsync(response)).EnumerateArray().Select(f => f.GetProperty("VARIABLENAME").GetString());
-        names.Should().BeEquivalentTo(["usi", "preferredCampus", "courseInterest"]);
+        names.Should().BeEquivalentTo(["usi", "preferredCampus", "courseInterest", "studyModes"]);
     }
 }

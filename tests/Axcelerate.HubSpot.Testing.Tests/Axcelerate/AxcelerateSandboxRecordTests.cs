@@ -81,8 +81,14 @@ public sealed class AxcelerateSandboxRecordTests
         task.GetProperty("OWNER").GetString().Should().Be("Web Service");
         var taskId = task.GetProperty("TASKID").GetInt32();
 
-        using var noStatus = await http.PostAsync(new Uri("task/", UriKind.Relative), Form(("name", "x"), ("ForecastValue", "10")));
+        var marketingContactId = contact.Id.ToString(CultureInfo.InvariantCulture);
+        using var noStatus = await http.PostAsync(new Uri("task/", UriKind.Relative), Form(("name", "x"), ("marketingContactID", marketingContactId), ("ForecastValue", "10")));
         await ShouldBeErrorAsync(noStatus, HttpStatusCode.PreconditionFailed, "Validation Error.");
+
+        // Production: "If [marketingContactID] is not set, all forecast and opportunity fields will be ignored."
+        using var ignored = await http.PutAsync(new Uri($"task/{taskId}", UriKind.Relative), Form(("OpportunityStatus", "1"), ("ForecastValue", "10")));
+        (await OkJsonAsync(ignored)).GetProperty("FORECASTVALUE").GetInt32().Should().Be(4500);
+        sandbox.Axcelerate.GetTask(taskId)!["OPPORTUNITYSTATUS"].Should().Be("Won");
 
         using var search = await http.GetAsync(new Uri("tasks?searchTerm=diploma", UriKind.Relative));
         var row = (await OkJsonAsync(search)).EnumerateArray().Should().ContainSingle().Subject;

@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Matching;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Axcelerate.HubSpot.AxcelerateApi;
@@ -14,15 +15,15 @@ public sealed class AxcelerateErrorHandlingTests
 
         var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { Surname = "Nobody" }).ToListAsync();
         var organisations = await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Name = "Nobody" }).ToListAsync();
-        var tasks = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Nobody" });
-        var users = await host.Client.Users.SearchAsync(new AxcelerateUserSearch { Email = "nobody@example.com" });
+        var tasks = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Nobody" }).ToListAsync();
+        var users = await host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "nobody@example.com" });
         var byEmail = await host.Client.Contacts.FindByEmailAsync("nobody@example.com");
 
         contacts.Should().BeEmpty();
         organisations.Should().BeEmpty();
         tasks.Should().BeEmpty();
         users.Should().BeEmpty();
-        byEmail.Outcome.Should().Be(EmailLookupOutcome.None);
+        byEmail.Outcome.Should().Be(MatchOutcome.None);
     }
 
     [Theory]

@@ -10,12 +10,15 @@ public sealed class AxcelerateFollowUpsTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.FollowUps);
 
-        var rows = await host.Client.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won");
+        var rows = await host.Client.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won").ToListAsync();
 
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Get);
         request.Path.Should().Be("/api/followUps/");
-        request.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string> { ["search"] = "Won", ["WhoseTask_ContactID"] = "8801", ["contactID"] = "1900002" });
+        request.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string>
+        {
+            ["search"] = "Won", ["WhoseTask_ContactID"] = "8801", ["contactID"] = "1900002", ["offset"] = "0", ["displayLength"] = "100",
+        });
         rows.Select(r => r.MTaskId).Should().Equal(170001, 170002);
         rows[0].OwnerContactId.Should().BeNull("\"\" means no owner");
         rows[0].ForecastValue.Should().BeNull();

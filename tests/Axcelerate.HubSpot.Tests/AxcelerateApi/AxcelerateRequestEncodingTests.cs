@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Matching;
 using System.Net;
 using Axcelerate.HubSpot.AxcelerateApi;
 
@@ -31,7 +32,7 @@ public sealed class AxcelerateRequestEncodingTests
 
         await host.Client.Contacts.GetAsync(1);
         await host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" });
-        await host.Client.Users.SearchAsync(new AxcelerateUserSearch { Email = "x@y.z" });
+        await host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "x@y.z" });
 
         host.Http.Requests.Should().HaveCount(3).And.AllSatisfy(r =>
         {
@@ -243,7 +244,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenStatus(HttpStatusCode.NoContent);
 
-        await host.Client.Contacts.GetNotesAsync(810042, new AxcelerateContactNoteQuery { Search = "invoice", HideSystemNotes = true, PurgeCache = true, PageSize = 20 }).ToListAsync();
+        await host.Client.Contacts.ListNotesAsync(810042, new AxcelerateContactNoteQuery { Search = "invoice", HideSystemNotes = true, PurgeCache = true, PageSize = 20 }).ToListAsync();
 
         var request = host.Http.Single;
         request.Path.Should().Be("/api/contact/notes/810042");
@@ -300,7 +301,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.CustomFieldsList);
 
-        await host.Client.CustomFields.ListAsync(target, includeInactive: true);
+        await host.Client.CustomFields.ListAsync(target, includeInactive: true).ToListAsync();
 
         var request = host.Http.Single;
         request.Path.Should().Be("/api/customFields");
@@ -390,8 +391,8 @@ public sealed class AxcelerateRequestEncodingTests
 
         var matches = await host.Client.Organisations.FindByNameAsync(" harbour training ");
 
-        matches.Should().ContainSingle().Which.OrganisationId.Should().Be(300100, "\"Harbour Training - North\" only starts with the name");
-        host.Http.Single.QueryMap["name"].Should().Be("harbour training");
+        matches.Candidates.Should().ContainSingle().Which.OrganisationId.Should().Be(300100, "\"Harbour Training - North\" only starts with the name");
+        host.Http.Single.QueryMap["name"].Should().Be("harbour", "the search uses a prefix every spelling of the name shares; the match rule's key decides");
     }
 
     [Fact]
@@ -449,7 +450,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.User);
 
-        await host.Client.Users.SearchAsync(new AxcelerateUserSearch
+        await host.Client.Users.FindAsync(new AxcelerateUserSearch
         {
             Email = "pat@example.com",
             ContactId = 3600001,
@@ -552,14 +553,14 @@ public sealed class AxcelerateRequestEncodingTests
             .ThenStatus(HttpStatusCode.NoContent)
             .ThenJson(AxcelerateFixtures.TaskSearch);
 
-        await host.Client.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), OpportunityStatusId = 5 });
+        await host.Client.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), MarketingContactId = 810042, OpportunityStatusId = 5 });
         await host.Client.Tasks.GetAsync(91);
         await host.Client.Tasks.DeleteAsync(91);
-        await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Diploma", OwnerId = 3600001, MarketingContactId = 810042, PDataId = 7, Incomplete = true });
+        await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Diploma", OwnerId = 3600001, MarketingContactId = 810042, PDataId = 7, Incomplete = true }).ToListAsync();
 
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/task/91", "GET /api/task/91", "DELETE /api/task/91", "GET /api/tasks");
         host.Http.Requests[0].ContentType.Should().Be(FormType);
-        host.Http.Requests[0].Form.Should().Equal(Pair("status", "4"), Pair("completedDate", "2025-09-20"), Pair("OpportunityStatus", "5"));
+        host.Http.Requests[0].Form.Should().Equal(Pair("status", "4"), Pair("completedDate", "2025-09-20"), Pair("marketingContactID", "810042"), Pair("OpportunityStatus", "5"));
         host.Http.Requests[3].QueryMap.Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["searchTerm"] = "Diploma",
@@ -571,15 +572,30 @@ public sealed class AxcelerateRequestEncodingTests
     }
 
     [Fact]
-    public async Task Finds_tasks_by_name_with_a_starts_with_search_then_an_exact_filter()
+    public async Task Finds_opportunities_by_the_exact_name_filter_and_keeps_only_marketing_tasks()
     {
         using var host = AxcelerateTestHost.Create();
-        host.Http.ThenJson(AxcelerateFixtures.TaskSearch);
+        host.Http.ThenJson(AxcelerateFixtures.TaskSearch)
+            .ThenJson("""{"TASKID": 2801, "NAME": "Diploma enquiry - Mia Tran", "MARKETINGCONTACTID": 810042, "OPPORTUNITYSTATUS": null}""");
 
-        var matches = await host.Client.Tasks.FindByNameAsync("Diploma enquiry - Mia Tran", ownerId: 3600001);
+        var result = await host.Client.Tasks.FindOpportunitiesByNameAsync(" Diploma enquiry - Mia Tran ", ownerId: 3600001);
 
-        matches.Select(m => m.TaskId).Should().Equal(2801, 2803);
-        host.Http.Single.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string> { ["searchTerm"] = "Diploma enquiry - Mia Tran", ["ownerID"] = "3600001" });
+        result.Outcome.Should().Be(MatchOutcome.Unique, "2802 only starts with the name and 2803 differs in case, which the task-name rule does not ignore");
+        result.Match!.TaskId.Should().Be(2801);
+        host.Http.Requests[0].QueryMap.Should().BeEquivalentTo(new Dictionary<string, string> { ["name"] = "Diploma enquiry - Mia Tran", ["ownerID"] = "3600001" });
+        host.Http.Requests.Select(r => r.Path).Should().Equal("/api/tasks", "/api/task/2801");
+    }
+
+    [Fact]
+    public async Task Finding_by_name_drops_workflow_tasks_that_are_not_opportunities()
+    {
+        using var host = AxcelerateTestHost.Create();
+        host.Http.ThenJson(AxcelerateFixtures.TaskSearch)
+            .ThenJson("""{"TASKID": 2801, "NAME": "Diploma enquiry - Mia Tran", "MARKETINGCONTACTID": null}""");
+
+        var result = await host.Client.Tasks.FindOpportunitiesByNameAsync("Diploma enquiry - Mia Tran");
+
+        result.Outcome.Should().Be(MatchOutcome.None);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class AxcelerateResilienceTests
             .ThenStatus(HttpStatusCode.ServiceUnavailable).ThenJson(AxcelerateFixtures.Users);
 
         await host.RunAdvancingClockAsync(() => host.Client.Contacts.UpdateAsync(5, new AxcelerateContactWrite { Phone = "1" }), Step);
-        var users = await host.RunAdvancingClockAsync(() => host.Client.Users.SearchAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
+        var users = await host.RunAdvancingClockAsync(() => host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
 
         users.Should().HaveCount(2);
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/contact/5", "PUT /api/contact/5", "POST /api/users", "POST /api/users");
@@ -155,7 +155,7 @@ public sealed class AxcelerateResilienceTests
     }
 
     [Fact]
-    public async Task Times_out_an_attempt_that_hangs_and_reports_a_TimeoutException()
+    public async Task Times_out_an_attempt_that_hangs_and_reports_a_transient_AxcelerateApiException()
     {
         using var host = AxcelerateTestHost.Create(o =>
         {
@@ -167,18 +167,25 @@ public sealed class AxcelerateResilienceTests
 
         var act = () => host.Client.Contacts.GetAsync(1);
 
-        await act.Should().ThrowAsync<TimeoutException>().WithMessage("*AttemptTimeout*");
+        var error = (await act.Should().ThrowAsync<AxcelerateApiException>().WithMessage("*AttemptTimeout*")).Which;
+        error.StatusCode.Should().BeNull("no response arrived");
+        error.IsTransient.Should().BeTrue();
+        error.RequestPath.Should().Be("/api/contact/1");
     }
 
     [Fact]
-    public async Task Surfaces_a_network_failure_as_HttpRequestException_after_retrying_a_read()
+    public async Task Surfaces_a_network_failure_as_a_transient_AxcelerateApiException_after_retrying_a_read()
     {
         using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 1);
         host.Http.Fallback = _ => throw new HttpRequestException("connection refused");
 
         var act = () => host.RunAdvancingClockAsync(() => host.Client.Contacts.GetAsync(1), TimeSpan.FromSeconds(1));
 
-        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Be("connection refused");
+        var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
+        error.InnerException.Should().BeOfType<HttpRequestException>().Which.Message.Should().Be("connection refused");
+        error.Message.Should().Contain("connection refused");
+        error.StatusCode.Should().BeNull();
+        error.IsTransient.Should().BeTrue();
         host.Http.Requests.Should().HaveCount(2);
     }
 }

@@ -83,7 +83,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactNotes);
 
-        var notes = await host.Client.Contacts.GetNotesAsync(810042).ToListAsync();
+        var notes = await host.Client.Contacts.ListNotesAsync(810042).ToListAsync();
 
         notes.Should().HaveCount(2);
         notes[0].Id.Should().Be(4400001);
@@ -131,8 +131,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.CustomFieldsList).ThenJson($"[{AxcelerateFixtures.CustomFieldCreated}]");
 
-        var fields = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact);
-        var created = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Organisation);
+        var fields = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact).ToListAsync();
+        var created = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Organisation).ToListAsync();
 
         fields.Select(f => f.VariableName).Should().Equal("favouriteColour", "personalEmail");
         fields[0].Options.Should().Equal("green", "blue");
@@ -252,7 +252,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.TaskSearch);
 
-        var rows = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { OwnerId = 3600001, Incomplete = false });
+        var rows = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { OwnerId = 3600001, Incomplete = false }).ToListAsync();
 
         rows.Select(r => (r.TaskId, r.Status, r.StatusCode)).Should().Equal((2801L, "Completed", (int?)4), (2802L, "Not Started", 1), (2803L, "Pending", 3));
         rows[0].CompletedDate.Should().Be(new DateTimeOffset(2025, 7, 21, 0, 0, 0, Aest));
@@ -267,7 +267,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.User);
 
-        var users = await host.Client.Users.SearchAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.All });
+        var users = await host.Client.Users.FindAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.All });
         var user = await host.Client.Users.GetAsync(1660);
 
         users.Select(u => (u.UserId, u.ContactId, u.Active)).Should().Equal((2600001L, 12300001L, (bool?)true), (7100L, 1100700L, false));

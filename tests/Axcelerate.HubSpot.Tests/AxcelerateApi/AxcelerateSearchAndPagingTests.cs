@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Matching;
 using System.Net;
 using Axcelerate.HubSpot.AxcelerateApi;
 
@@ -63,7 +64,7 @@ public sealed class AxcelerateSearchAndPagingTests
             : RecordingHandler.Json(Rows("ID", Int(r.QueryMap["offset"]), r.QueryMap["offset"] == "0" ? 100 : 1));
 
         var organisations = await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch()).ToListAsync();
-        var notes = await host.Client.Contacts.GetNotesAsync(5).ToListAsync();
+        var notes = await host.Client.Contacts.ListNotesAsync(5).ToListAsync();
 
         organisations.Should().HaveCount(103);
         notes.Should().HaveCount(101);
@@ -83,8 +84,8 @@ public sealed class AxcelerateSearchAndPagingTests
 
         var result = await host.Client.Contacts.FindByEmailAsync(" jo@example.com ");
 
-        result.Outcome.Should().Be(EmailLookupOutcome.One);
-        result.Single!.ContactId.Should().Be(2);
+        result.Outcome.Should().Be(MatchOutcome.Unique);
+        result.Match!.ContactId.Should().Be(2);
         host.Http.Single.QueryMap["emailAddress"].Should().Be("jo@example.com");
         host.Http.Single.QueryMap["displayLength"].Should().Be("100");
     }
@@ -97,9 +98,9 @@ public sealed class AxcelerateSearchAndPagingTests
 
         var result = await host.Client.Contacts.FindByEmailAsync("dup@example.com");
 
-        result.Outcome.Should().Be(EmailLookupOutcome.Several);
-        result.Single.Should().BeNull();
-        result.Matches.Select(m => m.ContactId).Should().Equal(1, 9);
+        result.Outcome.Should().Be(MatchOutcome.Ambiguous);
+        result.Match.Should().BeNull();
+        result.Candidates.Select(m => m.ContactId).Should().Equal(1, 9);
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class AxcelerateSearchAndPagingTests
 
         var result = await host.Client.Contacts.FindByEmailAsync("a@b.com");
 
-        result.Outcome.Should().Be(EmailLookupOutcome.None);
-        result.Matches.Should().BeEmpty();
+        result.Outcome.Should().Be(MatchOutcome.None);
+        result.Candidates.Should().BeEmpty();
     }
 
     private static int Int(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

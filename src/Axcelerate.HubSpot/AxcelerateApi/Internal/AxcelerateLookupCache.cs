@@ -10,7 +10,8 @@ namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 /// Caches the task lookups (<c>/task/statuses</c>, <c>priorities</c>, <c>categories</c>, <c>opportunityStatuses</c>)
 /// for <see cref="AxcelerateOptions.LookupCacheDuration"/> on the injected clock. aXcelerate documents no response
 /// shape for them, so entries are read leniently: an id field (<c>ID</c>, <c>…ID</c>, <c>VALUE</c>) and a label field
-/// (<c>NAME</c>, <c>LABEL</c>, <c>STATUS</c>, …), or an object mapping ids to labels.
+/// (<c>NAME</c>, <c>LABEL</c>, <c>STATUS</c>, …), an object mapping ids to labels, or labels alone (no id). Entries
+/// that cannot be read at all raise an error that says what was expected.
 /// </summary>
 internal sealed class AxcelerateLookupCache(IOptions<HubSpotIntegrationOptions> options, TimeProvider timeProvider, ILogger<AxcelerateLookupCache> logger) : IDisposable
 {
@@ -38,6 +39,16 @@ internal sealed class AxcelerateLookupCache(IOptions<HubSpotIntegrationOptions> 
 
             var root = await transport.SendAsync(api => api.GetTaskLookup(lookup, cancellationToken), cancellationToken).ConfigureAwait(false);
             var items = Parse(root);
+            if (items.Count == 0 && root is { } body && HasEntries(body))
+            {
+                throw new AxcelerateApiException(
+                    System.Net.HttpStatusCode.OK,
+                    $"GET /task/{lookup}",
+                    $"aXcelerate's /task/{lookup} answered entries this client cannot read: expected labels (\"Won\") or rows with an id and a label ({{\"ID\": 5, \"NAME\": \"Won\"}}).",
+                    Excerpt(body),
+                    UnreadableCode);
+            }
+
             _entries[lookup] = new Entry(items, timeProvider.GetUtcNow() + options.Value.Axcelerate.LookupCacheDuration);
             AxcelerateLog.LookupLoaded(logger, lookup, items.Count);
             return items;
@@ -48,7 +59,19 @@ internal sealed class AxcelerateLookupCache(IOptions<HubSpotIntegrationOptions> 
         }
     }
 
+    /// <summary>The <see cref="IntegrationApiException.ErrorCode"/> of the error raised when a lookup answers rows that cannot be read.</summary>
+    public const string UnreadableCode = "LOOKUP_UNREADABLE";
+
     public void Invalidate(string lookup) => _entries.TryRemove(lookup, out _);
+
+    private static bool HasEntries(JsonElement body) =>
+        (body.ValueKind == JsonValueKind.Array && body.GetArrayLength() > 0) || (body.ValueKind == JsonValueKind.Object && body.EnumerateObject().Any());
+
+    private static string Excerpt(JsonElement body)
+    {
+        var text = body.GetRawText();
+        return text.Length <= 200 ? text : text[..200] + "…";
+    }
 
     public void Dispose() => _gate.Dispose();
 
@@ -67,6 +90,11 @@ internal sealed class AxcelerateLookupCache(IOptions<HubSpotIntegrationOptions> 
                 if (item.ValueKind == JsonValueKind.Object && ReadEntry(item) is { } entry)
                 {
                     items.Add(entry);
+                }
+                else if (item.ValueKind == JsonValueKind.String && AxcelerateFieldText.From(item) is { } label)
+                {
+                    // Labels only: no id to write with, so writes fall back to the label.
+                    items.Add(new AxcelerateLookupItem(null, label));
                 }
             }
         }

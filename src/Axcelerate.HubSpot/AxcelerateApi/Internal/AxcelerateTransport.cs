@@ -1,6 +1,6 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Axcelerate.HubSpot.Paging;
 using Microsoft.Extensions.Logging;
 using Refit;
 
@@ -14,6 +14,27 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
 {
     public AxcelerateJson Json => json;
 
+    /// <summary>Today in the account's time zone, on the injected clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), json.Zone).DateTime);
+
+    /// <summary>Streams a day-window walk (see <see cref="AxcelerateDayWindowPageable{T}"/>).</summary>
+    public AsyncPageable<T> DayWindows<T>(
+        DateOnly from,
+        Func<IAxcelerateApi, DateOnly, int, int, CancellationToken, Task<HttpResponseMessage>> call,
+        int pageSize,
+        int maxPageSize,
+        Func<T, long> key,
+        CancellationToken cancellationToken)
+        where T : class =>
+        new AxcelerateDayWindowPageable<T>(
+            from,
+            () => Today,
+            (day, offset, size, token) => GetListAsync<T>(a => call(a, day, offset, size, token), token),
+            key,
+            pageSize,
+            maxPageSize,
+            cancellationToken);
+
     /// <summary>Sends the call; returns the JSON root or <see langword="null"/> for 204 / an empty body.</summary>
     public async Task<JsonElement?> SendAsync(Func<IAxcelerateApi, Task<HttpResponseMessage>> call, CancellationToken cancellationToken)
     {
@@ -22,7 +43,8 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
         {
             sent = await call(api).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is ApiRequestException or Polly.Timeout.TimeoutRejectedException or HttpRequestException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw TransportFailure(e, cancellationToken);
         }
@@ -84,59 +106,51 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
         return root is { ValueKind: JsonValueKind.Object } element ? json.Read<AxcelerateWriteResult>(element) : new AxcelerateWriteResult();
     }
 
-    /// <summary>
-    /// Streams every page of an <c>offset</c>/<c>displayLength</c> search: stops at a short page, a 204, or a page that
-    /// only repeats records already returned (a server ignoring <c>offset</c> cannot loop forever).
-    /// </summary>
-    public async IAsyncEnumerable<T> PageAsync<T>(
-        Func<IAxcelerateApi, int, int, Task<HttpResponseMessage>> call,
+    /// <summary>An <c>offset</c>/<c>displayLength</c> enumeration that resumes from its continuation token.</summary>
+    /// <param name="call">Sends one page request for an offset and a page size.</param>
+    /// <param name="pageSize">The page size asked for when the caller gives no hint.</param>
+    /// <param name="maxPageSize">The largest page size a caller may ask for.</param>
+    /// <param name="key">The record id, to drop repeats.</param>
+    /// <param name="rowsCarryCount">Whether rows carry <c>COUNT</c> (total matches), which then decides when to stop.</param>
+    /// <param name="cancellationToken">Cancels every request.</param>
+    public AsyncPageable<T> Pageable<T>(
+        Func<IAxcelerateApi, int, int, CancellationToken, Task<HttpResponseMessage>> call,
         int pageSize,
+        int maxPageSize,
         Func<T, long> key,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        var seen = new HashSet<long>();
-        var offset = 0;
-        while (true)
-        {
-            var currentOffset = offset;
-            var page = await GetListAsync<T>(a => call(a, currentOffset, pageSize), cancellationToken).ConfigureAwait(false);
-            var fresh = 0;
-            foreach (var item in page)
-            {
-                if (seen.Add(key(item)))
-                {
-                    fresh++;
-                    yield return item;
-                }
-            }
+        bool rowsCarryCount,
+        CancellationToken cancellationToken)
+        where T : AxcelerateRecord =>
+        new AxcelerateOffsetPageable<T>(
+            (offset, size, token) => GetListAsync<T>(a => call(a, offset, size, token), token),
+            key,
+            rowsCarryCount ? CountOf : null,
+            pageSize,
+            maxPageSize,
+            logger,
+            cancellationToken);
 
-            if (page.Count < pageSize)
-            {
-                yield break;
-            }
+    private static int? CountOf(AxcelerateRecord record) =>
+        int.TryParse(record.GetFieldText("COUNT"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : null;
 
-            if (fresh == 0)
-            {
-                AxcelerateLog.PagingRepeated(logger, currentOffset);
-                yield break;
-            }
-
-            offset += page.Count;
-        }
-    }
-
-    /// <summary>Refit wraps transport failures in its own type; callers get standard .NET exceptions instead.</summary>
-    private static Exception TransportFailure(Exception failure, CancellationToken cancellationToken)
+    /// <summary>
+    /// A call that got no response (network failure, timeout) becomes an <see cref="AxcelerateApiException"/> with no
+    /// status code, so callers decide from <see cref="IntegrationApiException.IsTransient"/> alone. Cancellation by the
+    /// caller stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private static AxcelerateApiException TransportFailure(Exception failure, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var endpoint = failure is ApiRequestException request ? Describe(request.RequestMessage) : "request";
         var cause = failure is ApiRequestException { InnerException: { } inner } ? inner : failure;
-        return cause switch
+        var reason = cause switch
         {
-            Polly.Timeout.TimeoutRejectedException => new TimeoutException("aXcelerate did not answer within HubSpotIntegration:Axcelerate:AttemptTimeout.", cause),
-            HttpRequestException or OperationCanceledException => cause,
-            _ => new HttpRequestException("The request to aXcelerate failed: " + cause.Message, cause),
+            Polly.Timeout.TimeoutRejectedException => "no answer within HubSpotIntegration:Axcelerate:AttemptTimeout (timed out)",
+            TimeoutException or TaskCanceledException => "the request timed out",
+            HttpRequestException http => "network failure: " + http.Message,
+            _ => "the request could not be sent: " + cause.Message,
         };
+        return new AxcelerateApiException(endpoint, reason, cause);
     }
 
     internal static string Describe(HttpRequestMessage? request) =>

@@ -90,6 +90,9 @@ internal interface IAxcelerateApi
     [Get("/followUp/{id}")]
     Task<HttpResponseMessage> GetFollowUp(long id, [Query] IDictionary<string, string> query, CancellationToken cancellationToken);
 
+    [Put("/followUp/{id}")]
+    Task<HttpResponseMessage> UpdateFollowUp(long id, [Body] HttpContent form, CancellationToken cancellationToken);
+
     [Get("/customFields")]
     Task<HttpResponseMessage> GetCustomFields([Query] IDictionary<string, string> query, CancellationToken cancellationToken);
 }

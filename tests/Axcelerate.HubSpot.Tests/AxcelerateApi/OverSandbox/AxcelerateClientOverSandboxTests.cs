@@ -31,7 +31,7 @@ public sealed class AxcelerateClientOverSandboxTests
 
         host.Sandbox.Axcelerate.AddContact("Olivia", "Nguyen", "olivia.nguyen@example.com");
         var found = await contacts.FindByEmailAsync("OLIVIA.NGUYEN@example.com.au");
-        found.Single!.ContactId.Should().Be(created.ContactId, "the .com prefix match is filtered out by exact comparison");
+        found.Match!.ContactId.Should().Be(created.ContactId, "the .com prefix match is filtered out by exact comparison");
 
         var duplicate = () => contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "O", Surname = "N", EmailAddress = "olivia.nguyen@example.com.au" }, checkEmailAddressUnique: true);
         (await duplicate.Should().ThrowAsync<AxcelerateApiException>()).Which.Message.Should().Contain("not unique");
@@ -65,7 +65,7 @@ public sealed class AxcelerateClientOverSandboxTests
 
         var noteId = await client.Contacts.AddNoteAsync(contact.Id, "Asked about RPL");
         var notes = new List<AxcelerateContactNote>();
-        await foreach (var note in client.Contacts.GetNotesAsync(contact.Id))
+        await foreach (var note in client.Contacts.ListNotesAsync(contact.Id))
         {
             notes.Add(note);
         }
@@ -82,8 +82,8 @@ public sealed class AxcelerateClientOverSandboxTests
         var email = host.Sandbox.Axcelerate.GetContact(int.Parse(user["CONTACTID"]!, System.Globalization.CultureInfo.InvariantCulture))!["EMAILADDRESS"]!;
         (await client.Users.FindByEmailAsync(email)).Should().ContainSingle().Which.UserId.Should().Be(user.Id);
 
-        var fields = await client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact);
-        fields.Should().HaveCount(3);
+        var fields = await client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact).ToListAsync();
+        fields.Should().HaveCount(4);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class AxcelerateClientOverSandboxTests
         task.ForecastValue.Should().Be(1200m);
         task.MarketingContactId.Should().Be(contact.Id);
 
-        (await tasks.FindByNameAsync("White Card - group 7")).Should().ContainSingle().Which.TaskId.Should().Be(taskId);
+        (await tasks.FindOpportunitiesByNameAsync("White Card - group 7")).Match!.TaskId.Should().Be(taskId);
         await tasks.UpdateAsync(taskId, new AxcelerateTaskWrite { OpportunityStatus = "Won" });
         host.Sandbox.Axcelerate.GetTask((int)taskId)!["OPPORTUNITYSTATUS"].Should().Be("Won");
 
@@ -119,7 +119,7 @@ public sealed class AxcelerateClientOverSandboxTests
         var opportunity = host.Sandbox.Axcelerate.Tasks[0];
         var contactId = long.Parse(opportunity["MARKETINGCONTACTID"]!, System.Globalization.CultureInfo.InvariantCulture);
 
-        var listed = await host.Client.FollowUps.ListAsync(contactId: contactId);
+        var listed = await host.Client.FollowUps.ListAsync(contactId: contactId).ToListAsync();
 
         listed.Should().NotBeEmpty().And.OnlyContain(f => f.ContactId == contactId);
         listed.Should().Contain(f => f.MTaskId == opportunity.Id && f.OpportunityStatus == opportunity["OPPORTUNITYSTATUS"]);
@@ -138,7 +138,7 @@ public sealed class AxcelerateClientOverSandboxTests
         var id = await organisations.CreateAsync(new AxcelerateOrganisationWrite { Name = "Banksia Aged Care", Abn = "12 345 678 901" });
         var detailId = await organisations.CreateDetailAsync(id, new AxcelerateOrganisationDetailWrite { Type = "Street Address", Address1 = "5 Beach Road", Phone = "07 1234 5678" });
 
-        (await organisations.FindByNameAsync("banksia aged care")).Should().ContainSingle().Which.OrganisationId.Should().Be(id);
+        (await organisations.FindByNameAsync("banksia aged care")).Candidates.Should().ContainSingle().Which.OrganisationId.Should().Be(id);
         (await organisations.GetDetailAsync(id, detailId))!.Phone.Should().Be("07 1234 5678");
     }
 

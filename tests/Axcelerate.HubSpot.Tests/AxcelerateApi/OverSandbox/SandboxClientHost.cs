@@ -20,7 +20,7 @@ internal sealed class SandboxClientHost : IAsyncDisposable
 
     public IAxcelerateClient Client => _services.GetRequiredService<IAxcelerateClient>();
 
-    public static async Task<SandboxClientHost> StartAsync(DemoDataOptions? demoData = null, Action<IntegrationSandboxOptions>? configure = null, TimeProvider? clientClock = null)
+    public static async Task<SandboxClientHost> StartAsync(DemoDataOptions? demoData = null, Action<IntegrationSandboxOptions>? configure = null, TimeProvider? clientClock = null, Action<AxcelerateOptions>? configureClient = null)
     {
         var options = new IntegrationSandboxOptions { DemoData = demoData };
         configure?.Invoke(options);
@@ -42,6 +42,7 @@ internal sealed class SandboxClientHost : IAsyncDisposable
             o.Axcelerate.RequestsPerSecond = 1000;
             o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+            configureClient?.Invoke(o.Axcelerate);
         });
         return new SandboxClientHost(sandbox, services.BuildServiceProvider());
     }
