@@ -28,8 +28,17 @@ public sealed class HubSpotWebhookOptions
     /// <summary>Retries after the first attempt (HubSpot: 10, spread over 24 hours); any non-2xx answer or no answer is retried.</summary>
     public int MaxRetries { get; set; } = 10;
 
-    /// <summary>The delay before the first retry; each later retry waits twice as long as the one before (sandbox clock).</summary>
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// The delay before the first retry; each later retry waits twice as long as the one before, stretched by up to
+    /// <see cref="RetryJitter"/> (sandbox clock). The default spreads 10 retries over about 24 hours, as HubSpot does.
+    /// </summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(75);
+
+    /// <summary>
+    /// How much longer than the doubling schedule each retry may wait (0.2: up to 20 % later, chosen with
+    /// <see cref="Seed"/>): HubSpot randomises its retry delays, so a receiver must not count on exact times. 0 for exact delays.
+    /// </summary>
+    public double RetryJitter { get; set; } = 0.2;
 
     /// <summary>How long the receiver has to answer before the attempt counts as failed (HubSpot: 5 seconds).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(5);

@@ -260,10 +260,12 @@ internal sealed class WebhookDispatcher(long portalId, long defaultAppId, TimePr
             _deliveries.Add(delivery);
             if (!delivery.Succeeded)
             {
-                // HubSpot retries any failure, 4xx included.
+                // HubSpot retries any failure, 4xx included, with randomised growing delays.
+                var random = new Random(subscription.Options.Seed + (int)(_nextEventId % 100_000) + _deliveries.Count);
                 foreach (var item in items.Where(i => i.Attempt < subscription.Options.MaxRetries))
                 {
-                    var delay = subscription.Options.FirstRetryDelay * Math.Pow(2, item.Attempt);
+                    var stretch = 1 + (Math.Clamp(subscription.Options.RetryJitter, 0, 1) * random.NextDouble());
+                    var delay = subscription.Options.FirstRetryDelay * Math.Pow(2, item.Attempt) * stretch;
                     _pending.Add(item with { Attempt = item.Attempt + 1, DueAt = now + delay });
                 }
             }

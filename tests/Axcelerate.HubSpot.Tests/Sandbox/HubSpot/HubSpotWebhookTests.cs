@@ -271,7 +271,7 @@ public sealed class HubSpotWebhookTests
         await hs.HubSpot.DeliverPendingWebhooksAsync();
         (await hs.HubSpot.DeliverPendingWebhooksAsync()).Should().Be(0, "the retry is not due yet");
         hs.HubSpot.PendingWebhookEvents.Should().Be(pending);
-        clock.Advance(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromMinutes(1.2));   // the first retry is due after 1 minute plus up to 20 % jitter
         await hs.HubSpot.DeliverPendingWebhooksAsync();
 
         receiver.Received.Should().HaveCount(2);
@@ -279,6 +279,33 @@ public sealed class HubSpotWebhookTests
         retried.Should().OnlyContain(e => (int)e!["attemptNumber"]! == 1);
         retried.Select(e => (string)e!["subscriptionType"]!).Should().Contain(["deal.creation", "deal.deletion"]);
         hs.HubSpot.WebhookDeliveries.Select(d => d.StatusCode).Should().Equal(HttpStatusCode.InternalServerError, HttpStatusCode.OK);
+        hs.HubSpot.PendingWebhookEvents.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_failing_receiver_gets_ten_retries_spread_over_about_a_day_then_nothing()
+    {
+        var start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(start);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            receiver.Statuses.Enqueue(400);   // HubSpot retries 4xx answers too
+        }
+
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o => o.TimeProvider = clock);
+        hs.HubSpot.SubscribeWebhooks(receiver.Url, Secret, Manual(HubSpotWebhookEvent.Creation(HubSpotObjectType.Deals)));
+        hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "Unlucky" });
+
+        while (clock.GetUtcNow() < start.AddHours(36))
+        {
+            await hs.HubSpot.DeliverPendingWebhooksAsync();
+            clock.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        receiver.Received.Select(r => (int)JsonNode.Parse(r.Body)!.AsArray()[0]!["attemptNumber"]!).Should().Equal(Enumerable.Range(0, 11));
+        var lastAttempt = hs.HubSpot.WebhookDeliveries[^1].SentAt - start;
+        lastAttempt.Should().BeGreaterThan(TimeSpan.FromHours(20)).And.BeLessThan(TimeSpan.FromHours(30));
         hs.HubSpot.PendingWebhookEvents.Should().Be(0);
     }
 
