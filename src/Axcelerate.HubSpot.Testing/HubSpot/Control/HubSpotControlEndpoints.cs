@@ -19,6 +19,7 @@ internal static class HubSpotControlEndpoints
     public static void Map(IEndpointRouteBuilder endpoints, HubSpotSandbox sandbox)
     {
         endpoints.MapPost(Prefix + "/{objectType}/merge", (HttpContext context, string objectType) => MergeAsync(context, sandbox, objectType));
+        endpoints.MapPost(Prefix + "/{objectType}/user-create", (HttpContext context, string objectType) => UserCreateAsync(context, sandbox, objectType));
         endpoints.MapPost(Prefix + "/{objectType}/{id}/user-edit", (HttpContext context, string objectType, string id) => UserEditAsync(context, sandbox, objectType, id));
         endpoints.MapPost(Prefix + "/{objectType}/{id}/user-delete", (string objectType, string id) => UserDelete(sandbox, objectType, id));
         endpoints.MapPost(SandboxHost.ControlPrefix + "/webhooks/flush", async (HttpContext context) =>
@@ -26,6 +27,30 @@ internal static class HubSpotControlEndpoints
             var sent = await sandbox.DeliverPendingWebhooksAsync(context.RequestAborted).ConfigureAwait(false);
             return HubSpotResponses.Json(new JsonObject { ["requestsSent"] = sent, ["pendingEvents"] = sandbox.PendingWebhookEvents });
         });
+    }
+
+    private static async Task<IResult> UserCreateAsync(HttpContext context, HubSpotSandbox sandbox, string objectType)
+    {
+        if (HubSpotObjectType.Find(objectType) is not { } type)
+        {
+            return UnknownType(objectType);
+        }
+
+        var (properties, error) = await ReadPropertiesAsync(context, sandbox, type).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        try
+        {
+            var record = sandbox.CreateObject(type, properties!.Values);
+            return HubSpotResponses.Json(HubSpotResponses.Record(record, [], allProperties: true), StatusCodes.Status201Created);
+        }
+        catch (InvalidOperationException e)
+        {
+            return HubSpotResponses.Error(StatusCodes.Status409Conflict, e.Message, "CONFLICT");
+        }
     }
 
     private static async Task<IResult> UserEditAsync(HttpContext context, HubSpotSandbox sandbox, string objectType, string id)
@@ -40,23 +65,13 @@ internal static class HubSpotControlEndpoints
             return missing;
         }
 
-        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonObject body)
+        var (properties, error) = await ReadPropertiesAsync(context, sandbox, type).ConfigureAwait(false);
+        if (error is not null)
         {
-            return Bad("The body is not a JSON object; send {\"properties\": {\"name\": \"value\"}}.");
+            return error;
         }
 
-        if (body["properties"] is not JsonObject propertiesJson)
-        {
-            return Bad("The body needs a \"properties\" object, such as {\"properties\": {\"phone\": \"0400 000 000\"}}.");
-        }
-
-        var properties = HubSpotResponses.PropertiesOf(propertiesJson);
-        var unknown = properties.Keys.Where(n => sandbox.Properties.Find(type, n) is null).ToList();
-        if (unknown.Count > 0)
-        {
-            return Bad($"{type.Singular} has no propert{(unknown.Count == 1 ? "y" : "ies")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}.");
-        }
-
+        var body = properties!.Body;
         var source = ChangeSource.CrmUi;
         var sourceText = HubSpotResponses.Text(body["changeSource"]);
         if (sourceText is not null && !ChangeSourceNames.TryParse(sourceText, out source))
@@ -66,7 +81,7 @@ internal static class HubSpotControlEndpoints
 
         try
         {
-            var record = sandbox.SimulateChange(type, id, properties, source, HubSpotResponses.Text(body["sourceId"]));
+            var record = sandbox.SimulateChange(type, id, properties.Values, source, HubSpotResponses.Text(body["sourceId"]));
             return HubSpotResponses.Json(HubSpotResponses.Record(record, [], allProperties: true));
         }
         catch (InvalidOperationException e)
@@ -124,6 +139,26 @@ internal static class HubSpotControlEndpoints
         return HubSpotResponses.Json(HubSpotResponses.Record(record, [], allProperties: true));
     }
 
+    /// <summary>Reads <c>{"properties": {...}}</c>, every name a property of <paramref name="type"/>; or the 400 saying what is wrong.</summary>
+    private static async Task<(BodyProperties? Properties, IResult? Error)> ReadPropertiesAsync(HttpContext context, HubSpotSandbox sandbox, HubSpotObjectType type)
+    {
+        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonObject body)
+        {
+            return (null, Bad("The body is not a JSON object; send {\"properties\": {\"name\": \"value\"}}."));
+        }
+
+        if (body["properties"] is not JsonObject propertiesJson)
+        {
+            return (null, Bad("The body needs a \"properties\" object, such as {\"properties\": {\"phone\": \"0400 000 000\"}}."));
+        }
+
+        var properties = HubSpotResponses.PropertiesOf(propertiesJson);
+        var unknown = properties.Keys.Where(n => sandbox.Properties.Find(type, n) is null).ToList();
+        return unknown.Count > 0
+            ? (null, Bad($"{type.Singular} has no propert{(unknown.Count == 1 ? "y" : "ies")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}."))
+            : (new BodyProperties(body, properties), null);
+    }
+
     /// <summary>A 400 when the record never existed or is archived (deleted or merged away), else null.</summary>
     private static IResult? Missing(HubSpotSandbox sandbox, HubSpotObjectType type, string id) => sandbox.GetObject(type, id) switch
     {
@@ -137,4 +172,7 @@ internal static class HubSpotControlEndpoints
         Bad($"Unknown object type '{objectType}'; use {string.Join(", ", HubSpotObjectType.All.Select(t => t.Name))} (or their singular names or type ids).");
 
     private static IResult Bad(string message) => HubSpotResponses.Error(StatusCodes.Status400BadRequest, message, "VALIDATION_ERROR");
+
+    /// <summary>A request body and its <c>properties</c> as strings.</summary>
+    private sealed record BodyProperties(JsonObject Body, Dictionary<string, string?> Values);
 }

@@ -58,6 +58,27 @@ public sealed class HubSpotControlEndpointTests
     }
 
     [Fact]
+    public async Task A_user_create_makes_a_record_and_fires_a_CRM_UI_creation()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        hs.HubSpot.SubscribeWebhooks(receiver.Url, "secret", Manual(HubSpotWebhookEvent.Creation(HubSpotObjectType.Companies)));
+
+        var (status, created) = await PostAsync(hs, "__sandbox/hubspot/companies/user-create", """{"properties": {"name": "Made in the UI"}}""");
+        var (unknownStatus, unknown) = await PostAsync(hs, "__sandbox/hubspot/0-2/user-create", """{"properties": {"no_such": "x"}}""");
+        await PostAsync(hs, "__sandbox/webhooks/flush");
+
+        status.Should().Be(HttpStatusCode.Created);
+        var id = (string)created!["id"]!;
+        hs.HubSpot.GetObject(HubSpotObjectType.Companies, id)!["name"].Should().Be("Made in the UI");
+        unknownStatus.Should().Be(HttpStatusCode.BadRequest);
+        ((string?)unknown!["message"]).Should().Contain("no_such");
+        var creation = JsonNode.Parse(receiver.Received.Single().Body)!.AsArray().Single()!;
+        ((string?)creation["changeSource"]).Should().Be("CRM_UI");
+        ((long)creation["objectId"]!).ToString(CultureInfo.InvariantCulture).Should().Be(id);
+    }
+
+    [Fact]
     public async Task A_user_delete_archives_the_record_and_a_merge_answers_the_new_record()
     {
         await using var hs = await HubSpotSandboxFixture.StartAsync();
