@@ -227,8 +227,9 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             }
 
             List<StoredRecord> retired = mintsNewId ? [primary, merged] : [merged];
-            survivor.Properties[MergedIdsProperty] = string.Join(';', retired
-                .SelectMany(r => (r.Properties.GetValueOrDefault(MergedIdsProperty) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries).Append(FormatId(r.Id)))
+            static IEnumerable<string> MergedIds(StoredRecord r) => (r.Properties.GetValueOrDefault(MergedIdsProperty) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries);
+            survivor.Properties[MergedIdsProperty] = string.Join(';', MergedIds(survivor)
+                .Concat(retired.SelectMany(r => MergedIds(r).Append(FormatId(r.Id))))
                 .Distinct(StringComparer.Ordinal));
             foreach (var old in retired)
             {

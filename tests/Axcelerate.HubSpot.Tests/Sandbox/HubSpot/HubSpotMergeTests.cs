@@ -75,10 +75,32 @@ public sealed class HubSpotMergeTests
         var a = hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "A" });
         var b = hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "B", ["amount"] = "10" });
 
+        var c = hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "C" });
+
         var merged = hs.HubSpot.SimulateMerge(HubSpotObjectType.Deals, a.Id, b.Id);
+        var again = hs.HubSpot.SimulateMerge(HubSpotObjectType.Deals, a.Id, c.Id);
 
         merged.Id.Should().Be(a.Id);
         merged["amount"].Should().Be("10");
         hs.HubSpot.GetObject(HubSpotObjectType.Deals, b.Id)!.MergedIntoId.Should().Be(a.Id);
+        again["hs_merged_object_ids"].Should().Be($"{b.Id};{c.Id}", "earlier merged ids are kept");
+    }
+
+    [Fact]
+    public async Task A_record_merged_twice_is_still_reached_from_its_first_ids()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var a = hs.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "A" });
+        var b = hs.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "B" });
+        var c = hs.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "C" });
+
+        var first = hs.HubSpot.SimulateMerge(HubSpotObjectType.Companies, a.Id, b.Id);
+        var second = hs.HubSpot.SimulateMerge(HubSpotObjectType.Companies, c.Id, first.Id);
+        var (response, body) = await hs.GetAsync($"crm/v3/objects/companies/{a.Id}?properties=name,hs_merged_object_ids");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        ((string?)body!["id"]).Should().Be(second.Id);
+        ((string?)body["properties"]!["name"]).Should().Be("C");
+        ((string?)body["properties"]!["hs_merged_object_ids"])!.Split(';').Should().BeEquivalentTo([a.Id, b.Id, c.Id, first.Id]);
     }
 }
