@@ -9,7 +9,7 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Control;
 
 /// <summary>
 /// The HubSpot sandbox's simulations over HTTP, so tools in any language can drive it (no auth, not journaled, never
-/// faulted): user edits, user deletes, merges and webhook flushes. A bad request is a 400 naming the problem.
+/// faulted): user creates, edits and deletes, merges, webhook flushes and the list of webhook requests sent. A bad request is a 400 naming the problem.
 /// </summary>
 internal static class HubSpotControlEndpoints
 {
@@ -27,6 +27,15 @@ internal static class HubSpotControlEndpoints
             var sent = await sandbox.DeliverPendingWebhooksAsync(context.RequestAborted).ConfigureAwait(false);
             return HubSpotResponses.Json(new JsonObject { ["requestsSent"] = sent, ["pendingEvents"] = sandbox.PendingWebhookEvents });
         });
+        endpoints.MapGet(SandboxHost.ControlPrefix + "/webhooks/deliveries", () => HubSpotResponses.Json(new JsonArray([.. sandbox.WebhookDeliveries.Select(d => (JsonNode)new JsonObject
+        {
+            ["target"] = d.SubscriptionTarget.AbsoluteUri,
+            ["sentAt"] = HubSpotStore.FormatDate(d.SentAt),
+            ["statusCode"] = d.StatusCode is { } code ? (int)code : null,
+            ["succeeded"] = d.Succeeded,
+            ["eventCount"] = d.EventCount,
+            ["body"] = d.Body,
+        })])));
     }
 
     private static async Task<IResult> UserCreateAsync(HttpContext context, HubSpotSandbox sandbox, string objectType)

@@ -55,6 +55,12 @@ public sealed class HubSpotControlEndpointTests
         var import = events.Single(e => (string?)e["propertyName"] == "city");
         ((string?)import["changeSource"]).Should().Be("IMPORT");
         ((string?)import["sourceId"]).Should().Be("import:77");
+        using var http = new HttpClient { BaseAddress = hs.HubSpot.RootAddress };
+        var deliveries = JsonNode.Parse(await http.GetStringAsync(new Uri("__sandbox/webhooks/deliveries", UriKind.Relative)))!.AsArray();
+        var delivery = deliveries.Should().ContainSingle().Subject!;
+        ((int)delivery["statusCode"]!).Should().Be(200);
+        ((int)delivery["eventCount"]!).Should().Be(2);
+        ((string?)delivery["body"]).Should().Be(receiver.Received.Single().Body);
     }
 
     [Fact]
