@@ -2,6 +2,7 @@
 using Axcelerate.HubSpot.SandboxServer;
 using System.Runtime.InteropServices;
 using Axcelerate.HubSpot.Testing;
+using Axcelerate.HubSpot.Testing.HubSpot.Webhooks;
 
 SandboxServerArguments arguments;
 try
@@ -27,8 +28,23 @@ using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop
 await using var sandbox = await IntegrationSandbox.StartAsync(arguments.ToOptions());
 if (arguments.WebhookUrl is not null)
 {
-    // Every HubSpot change from now on is delivered there, signed with the secret (X-HubSpot-Signature-v3).
-    sandbox.HubSpot.SubscribeWebhooks(arguments.WebhookUrl, arguments.WebhookSecret!);
+    // The subscribed events of every HubSpot change from now on are delivered there, signed with the secret
+    // (X-HubSpot-Signature-v3 over --webhook-signed-url when given, else the delivery URL).
+    var webhooks = new HubSpotWebhookOptions { SignedUrl = arguments.WebhookSignedUrl };
+    foreach (var subscribed in arguments.WebhookEvents)
+    {
+        webhooks.Events.Add(subscribed);
+    }
+
+    try
+    {
+        sandbox.HubSpot.SubscribeWebhooks(arguments.WebhookUrl, arguments.WebhookSecret!, webhooks);
+    }
+    catch (ArgumentException e)
+    {
+        await Console.Error.WriteLineAsync($"error: --webhook-events: {e.Message}");
+        return 2;
+    }
 }
 
 // Each line is exactly the base URL a client is configured with. The aXcelerate API also answers at the root, so

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Axcelerate.HubSpot.Testing;
 using Axcelerate.HubSpot.Testing.DemoData;
+using Axcelerate.HubSpot.Testing.HubSpot.Objects;
+using Axcelerate.HubSpot.Testing.HubSpot.Webhooks;
 
 namespace Axcelerate.HubSpot.SandboxServer;
 
@@ -9,8 +11,8 @@ internal sealed class SandboxServerArguments
 {
     public const string Usage =
         "usage: Axcelerate.HubSpot.SandboxServer [--hubspot-port N] [--axcelerate-port N] [--seed N] [--contacts N] [--companies N] " +
-        "[--deals N] [--hubspot-token T] [--axcelerate-api-token T] [--axcelerate-ws-token T] [--rate-limits on|off] " +
-        "[--webhook-url URL --webhook-secret S]";
+        "[--deals N] [--hubspot-token T] [--hubspot-other-app-token T] [--axcelerate-api-token T] [--axcelerate-ws-token T] [--rate-limits on|off] " +
+        "[--webhook-url URL --webhook-secret S [--webhook-events LIST] [--webhook-signed-url URL]]";
 
     /// <summary>aXcelerate publishes no quota; this is the throttle of the most complete public client (150 a minute).</summary>
     public const int AxcelerateRequestsPerMinute = 150;
@@ -32,6 +34,8 @@ internal sealed class SandboxServerArguments
 
     public string HubSpotToken { get; private set; } = "sandbox-hubspot-token";
 
+    public string HubSpotOtherAppToken { get; private set; } = "sandbox-other-app-token";
+
     public string AxcelerateApiToken { get; private set; } = "sandbox-api-token";
 
     public string AxcelerateWsToken { get; private set; } = "sandbox-ws-token";
@@ -41,6 +45,12 @@ internal sealed class SandboxServerArguments
     public Uri? WebhookUrl { get; private set; }
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>The events the webhook app subscribes to; by default the record events of contacts, companies and deals.</summary>
+    public IReadOnlyList<HubSpotWebhookEvent> WebhookEvents { get; private set; } =
+        [.. new[] { HubSpotObjectType.Contacts, HubSpotObjectType.Companies, HubSpotObjectType.Deals }.SelectMany(HubSpotWebhookEvent.RecordEvents)];
+
+    public Uri? WebhookSignedUrl { get; private set; }
 
     /// <summary>Parses the arguments.</summary>
     /// <exception cref="FormatException">An argument is unknown, lacks its value or has a bad value; the message says which.</exception>
@@ -71,6 +81,7 @@ internal sealed class SandboxServerArguments
                     parsed.DemoData.HubSpotDeals = parsed.DemoData.AxcelerateOpportunities = Number(name, value, 0);
                     break;
                 case "--hubspot-token": parsed.HubSpotToken = value; break;
+                case "--hubspot-other-app-token": parsed.HubSpotOtherAppToken = value; break;
                 case "--axcelerate-api-token": parsed.AxcelerateApiToken = value; break;
                 case "--axcelerate-ws-token": parsed.AxcelerateWsToken = value; break;
                 case "--rate-limits":
@@ -82,11 +93,18 @@ internal sealed class SandboxServerArguments
                     };
                     break;
                 case "--webhook-url":
-                    parsed.WebhookUrl = Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
-                        ? url
-                        : throw new FormatException($"--webhook-url must be an absolute http(s) URL, not '{value}'.");
+                    parsed.WebhookUrl = HttpUrl(name, value);
                     break;
                 case "--webhook-secret": parsed.WebhookSecret = value; break;
+                case "--webhook-signed-url": parsed.WebhookSignedUrl = HttpUrl(name, value); break;
+                case "--webhook-events":
+                    parsed.WebhookEvents = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(HubSpotWebhookEvent.Parse)];
+                    if (parsed.WebhookEvents.Count == 0)
+                    {
+                        throw new FormatException("--webhook-events needs at least one event, such as contact.creation,contact.propertyChange:email.");
+                    }
+
+                    break;
                 default: throw new FormatException($"unknown option '{name}'.");
             }
         }
@@ -94,6 +112,11 @@ internal sealed class SandboxServerArguments
         if ((parsed.WebhookUrl is null) != (parsed.WebhookSecret is null))
         {
             throw new FormatException("--webhook-url and --webhook-secret go together.");
+        }
+
+        if (parsed.WebhookUrl is null && (parsed.WebhookSignedUrl is not null || args.Contains("--webhook-events")))
+        {
+            throw new FormatException("--webhook-events and --webhook-signed-url need --webhook-url and --webhook-secret.");
         }
 
         return parsed;
@@ -105,6 +128,7 @@ internal sealed class SandboxServerArguments
         var options = new IntegrationSandboxOptions { DemoData = DemoData };
         options.HubSpot.Port = HubSpotPort;
         options.HubSpot.AccessToken = HubSpotToken;
+        options.HubSpot.OtherAppToken = HubSpotOtherAppToken;
         options.HubSpot.TenSecondlyLimit = RateLimits ? HubSpotTenSecondlyLimit : null;
         options.HubSpot.DailyLimit = RateLimits ? HubSpotDailyLimit : null;
         options.HubSpot.SearchPerSecondLimit = RateLimits ? HubSpotSearchPerSecondLimit : null;
@@ -115,6 +139,11 @@ internal sealed class SandboxServerArguments
         options.Axcelerate.RateLimitWindow = TimeSpan.FromMinutes(1);
         return options;
     }
+
+    private static Uri HttpUrl(string name, string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new FormatException($"{name} must be an absolute http(s) URL, not '{value}'.");
 
     private static int Port(string name, string value)
     {

@@ -4,6 +4,7 @@ using Axcelerate.HubSpot.Testing.DemoData;
 using Axcelerate.HubSpot.Testing.Hosting;
 using Axcelerate.HubSpot.Testing.HubSpot.Associations;
 using Axcelerate.HubSpot.Testing.HubSpot.Auth;
+using Axcelerate.HubSpot.Testing.HubSpot.Control;
 using Axcelerate.HubSpot.Testing.HubSpot.Objects;
 using Axcelerate.HubSpot.Testing.HubSpot.Owners;
 using Axcelerate.HubSpot.Testing.HubSpot.Pipelines;
@@ -41,7 +42,7 @@ public sealed class HubSpotSandbox : SandboxService
         _owners = new OwnerEndpoints(timeProvider);
         _rateLimiter = new HubSpotRateLimiter(options, timeProvider);
         _oauth = new HubSpotOAuth(options, timeProvider);
-        _webhooks = new WebhookDispatcher(options.PortalId, timeProvider);
+        _webhooks = new WebhookDispatcher(options.PortalId, options.AppId, timeProvider);
         _store.Changed += _webhooks.OnChanged;
         if (demoData is not null)
         {
@@ -90,32 +91,69 @@ public sealed class HubSpotSandbox : SandboxService
         return result.Record ?? throw new InvalidOperationException($"Contact already exists. Existing ID: {HubSpotStore.FormatId(result.ConflictingId)}");
     }
 
-    /// <summary>Changes property values as a user editing in HubSpot would ("" clears a value).</summary>
+    /// <summary>Changes property values as a person editing in HubSpot's UI would (<c>changeSource</c> <c>CRM_UI</c>; "" clears a value).</summary>
     /// <param name="type">The object type.</param>
     /// <param name="id">The record id.</param>
     /// <param name="properties">The values to set.</param>
     /// <returns>The updated record.</returns>
-    public HubSpotRecord SimulateUserEdit(HubSpotObjectType type, string id, IReadOnlyDictionary<string, string?> properties)
+    /// <exception cref="InvalidOperationException">No such record, or the email belongs to another contact.</exception>
+    public HubSpotRecord SimulateUserEdit(HubSpotObjectType type, string id, IReadOnlyDictionary<string, string?> properties) =>
+        SimulateChange(type, id, properties, ChangeSource.CrmUi);
+
+    /// <summary>
+    /// Changes property values as another HubSpot source would: an import (<see cref="ChangeSource.Import"/>), a workflow
+    /// (<see cref="ChangeSource.AutomationPlatform"/>), a user (<see cref="ChangeSource.CrmUi"/>), or another app
+    /// (<see cref="ChangeSource.Api"/> with its app id as <paramref name="sourceId"/>).
+    /// </summary>
+    /// <param name="type">The object type.</param>
+    /// <param name="id">The record id.</param>
+    /// <param name="properties">The values to set ("" clears a value).</param>
+    /// <param name="source">The <c>changeSource</c> webhooks report.</param>
+    /// <param name="sourceId">The <c>sourceId</c> webhooks report; null for the source's default (<c>userId:70000001</c> for CRM_UI, the sandbox app for API, none otherwise).</param>
+    /// <returns>The updated record.</returns>
+    /// <exception cref="InvalidOperationException">No such record, or the email belongs to another contact.</exception>
+    public HubSpotRecord SimulateChange(HubSpotObjectType type, string id, IReadOnlyDictionary<string, string?> properties, ChangeSource source, string? sourceId = null)
     {
-        var result = _store.Update(type, id, properties, ChangeSource.CrmUi);
+        StoreResult result;
+        using (Attribute(source, sourceId))
+        {
+            result = _store.Update(type, id, properties, source);
+        }
+
         return result.Record ?? throw new InvalidOperationException(result.Error == StoreError.NotFound
             ? $"No {type.Singular} {id} exists."
             : $"Contact already exists. Existing ID: {HubSpotStore.FormatId(result.ConflictingId)}");
     }
 
-    /// <summary>Deletes (archives) a record as a user would in HubSpot.</summary>
+    /// <summary>Deletes (archives) a record as a person in HubSpot's UI would (<c>CRM_UI</c>).</summary>
     /// <param name="type">The object type.</param>
     /// <param name="id">The record id.</param>
     /// <returns>True when a record was archived.</returns>
-    public bool SimulateDelete(HubSpotObjectType type, string id) => _store.Archive(type, id, ChangeSource.CrmUi);
+    public bool SimulateDelete(HubSpotObjectType type, string id)
+    {
+        using (Attribute(ChangeSource.CrmUi, null))
+        {
+            return _store.Archive(type, id, ChangeSource.CrmUi);
+        }
+    }
 
-    /// <summary>Merges one record into another as a user would in HubSpot.</summary>
+    /// <summary>
+    /// Merges one record into another as a person in HubSpot's UI would. Contacts and companies get a new record with
+    /// a new id that both old ids resolve to (deletion events fire for the old ids); other types keep the primary id.
+    /// </summary>
     /// <param name="type">The object type.</param>
-    /// <param name="primaryId">The record that stays.</param>
-    /// <param name="mergedId">The record merged into it (archived afterwards).</param>
-    /// <returns>The primary record after the merge.</returns>
-    public HubSpotRecord SimulateMerge(HubSpotObjectType type, string primaryId, string mergedId) =>
-        _store.Merge(type, primaryId, mergedId, ChangeSource.CrmUi).Record ?? throw new InvalidOperationException($"Could not merge {type.Singular} {mergedId} into {primaryId}.");
+    /// <param name="primaryId">The record whose values win.</param>
+    /// <param name="mergedId">The record merged into it.</param>
+    /// <returns>The record the merge produced.</returns>
+    /// <exception cref="InvalidOperationException">Either record is missing or archived, or both ids are the same.</exception>
+    public HubSpotRecord SimulateMerge(HubSpotObjectType type, string primaryId, string mergedId)
+    {
+        using (Attribute(ChangeSource.CrmUi, null))
+        {
+            return _store.Merge(type, primaryId, mergedId, ChangeSource.CrmUi).Record
+                ?? throw new InvalidOperationException($"Could not merge {type.Singular} {mergedId} into {primaryId}: both must exist, differ and not be archived.");
+        }
+    }
 
     /// <summary>Associates two records with the default (unlabelled) association type, in both directions.</summary>
     /// <param name="fromType">The source type.</param>
@@ -161,19 +199,23 @@ public sealed class HubSpotSandbox : SandboxService
     public int PendingWebhookEvents => _webhooks.PendingCount;
 
     /// <summary>
-    /// Delivers every change from now on to <paramref name="target"/> as HubSpot does: JSON arrays of up to 100 events
-    /// (<c>contact.creation</c>, <c>contact.propertyChange</c>, <c>contact.deletion</c>, <c>contact.merge</c> and the
-    /// company and deal equivalents) signed with <c>X-HubSpot-Signature-v3</c> using <paramref name="clientSecret"/>.
+    /// Delivers the subscribed events of every change from now on to <paramref name="target"/> as HubSpot does: JSON
+    /// arrays of up to 100 events (<c>contact.creation</c>, <c>contact.propertyChange</c> for subscribed properties,
+    /// <c>contact.deletion</c>, <c>contact.merge</c>, <c>contact.associationChange</c> and the company and deal
+    /// equivalents) signed with <c>X-HubSpot-Signature-v3</c> using <paramref name="clientSecret"/>.
     /// </summary>
     /// <param name="target">The receiver's URL.</param>
     /// <param name="clientSecret">The app's client secret, the signing key.</param>
-    /// <param name="options">Batching, retries, duplicates, reordering and automatic delivery; defaults when null.</param>
+    /// <param name="options">The events subscribed (required, see <see cref="HubSpotWebhookOptions.Events"/>), batching, retries, duplicates, reordering and automatic delivery.</param>
     /// <returns>The subscription.</returns>
-    public HubSpotWebhookSubscription SubscribeWebhooks(Uri target, string clientSecret, HubSpotWebhookOptions? options = null)
+    /// <exception cref="ArgumentException">No events are subscribed, or one names an unknown event type or property.</exception>
+    public HubSpotWebhookSubscription SubscribeWebhooks(Uri target, string clientSecret, HubSpotWebhookOptions options)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentException.ThrowIfNullOrEmpty(clientSecret);
-        return _webhooks.Subscribe(target, clientSecret, options ?? new HubSpotWebhookOptions());
+        ArgumentNullException.ThrowIfNull(options);
+        WebhookSubscriptionRules.Validate(options, _properties);
+        return _webhooks.Subscribe(target, clientSecret, options);
     }
 
     /// <summary>
@@ -186,12 +228,17 @@ public sealed class HubSpotSandbox : SandboxService
 
     internal HubSpotStore Store => _store;
 
+    internal PropertyCatalog Properties => _properties;
+
+    private static ChangeAttribution.Scope Attribute(ChangeSource source, string? sourceId) => ChangeAttribution.Use(source, sourceId);
+
     /// <summary>Stops background webhook delivery; called when the sandbox is disposed.</summary>
     internal void Shutdown() => _webhooks.Dispose();
 
     internal override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         _oauth.Map(endpoints);
+        HubSpotControlEndpoints.Map(endpoints, this);
         var api = endpoints.MapGroup(string.Empty);
         api.AddEndpointFilter(AuthorizeAndLimitAsync);
         var objects = new ObjectEndpoints(_store, _properties);
@@ -239,7 +286,8 @@ public sealed class HubSpotSandbox : SandboxService
         }
 
         var token = header["Bearer ".Length..].Trim();
-        var (state, scopes, expiredFor) = _oauth.Check(token);
+        var otherApp = Options.OtherAppToken is { Length: > 0 } otherToken && string.Equals(token, otherToken, StringComparison.Ordinal);
+        var (state, scopes, expiredFor) = otherApp ? (HubSpotOAuth.TokenState.Valid, null, TimeSpan.Zero) : _oauth.Check(token);
         if (state == HubSpotOAuth.TokenState.Expired)
         {
             return HubSpotResponses.Error(StatusCodes.Status401Unauthorized, $"The OAuth token used to make this call expired {((int)expiredFor.TotalMinutes).ToString(CultureInfo.InvariantCulture)} minute(s) ago.", "EXPIRED_AUTHENTICATION");
@@ -268,6 +316,8 @@ public sealed class HubSpotSandbox : SandboxService
             return HubSpotResponses.Json(limited, StatusCodes.Status429TooManyRequests);
         }
 
+        // API writes are INTEGRATION changes by the calling app (webhook sourceId = its app id).
+        using var attribution = ChangeAttribution.Use(ChangeSource.Api, (otherApp ? Options.OtherAppId : Options.AppId).ToString(CultureInfo.InvariantCulture));
         return await next(invocation).ConfigureAwait(false);
     }
 

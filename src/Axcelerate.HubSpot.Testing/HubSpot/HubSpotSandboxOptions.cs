@@ -44,4 +44,22 @@ public sealed class HubSpotSandboxOptions
     /// is answered 403 MISSING_SCOPES, as HubSpot does.
     /// </summary>
     public IReadOnlyCollection<string>? PrivateAppScopes { get; set; }
+
+    // Webhooks, change sources and merges (hs-webhooks).
+
+    /// <summary>
+    /// The id of the app behind <see cref="AccessToken"/> and the OAuth tokens: its API writes arrive in webhooks as
+    /// <c>changeSource</c> <c>INTEGRATION</c> with this id as <c>sourceId</c>, and its webhook events carry it as <c>appId</c>.
+    /// </summary>
+    public long AppId { get; set; } = 1_160_452;
+
+    /// <summary>
+    /// A second private-app token, for another app installed in the same portal: writes made with it arrive as
+    /// <c>INTEGRATION</c> with <see cref="OtherAppId"/> as <c>sourceId</c>, so an integration can be tested to suppress
+    /// only its own echoes. Null accepts no second token.
+    /// </summary>
+    public string? OtherAppToken { get; set; } = "sandbox-other-app-token";
+
+    /// <summary>The id of the app behind <see cref="OtherAppToken"/>.</summary>
+    public long OtherAppId { get; set; } = 2_271_563;
 }

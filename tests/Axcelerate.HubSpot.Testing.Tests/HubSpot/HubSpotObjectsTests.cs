@@ -105,10 +105,13 @@ public sealed class HubSpotObjectsTests
         var b = hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "b@example.com", ["jobtitle"] = "Trainer" });
         var (merged, mergedBody) = await hs.PostAsync("crm/v3/objects/contacts/merge", new JsonObject { ["primaryObjectId"] = a.Id, ["objectIdToMerge"] = b.Id });
 
+        // HubSpot's merge of contacts mints a new record; both old ids are archived and point at it.
         merged.StatusCode.Should().Be(HttpStatusCode.OK);
-        ((string?)mergedBody!["id"]).Should().Be(a.Id);
-        hs.HubSpot.GetObject(HubSpotObjectType.Contacts, a.Id)!["jobtitle"].Should().Be("Trainer");
-        hs.HubSpot.GetObject(HubSpotObjectType.Contacts, b.Id)!.MergedIntoId.Should().Be(a.Id);
+        var newId = (string)mergedBody!["id"]!;
+        newId.Should().NotBe(a.Id).And.NotBe(b.Id);
+        hs.HubSpot.GetObject(HubSpotObjectType.Contacts, newId)!["jobtitle"].Should().Be("Trainer");
+        hs.HubSpot.GetObject(HubSpotObjectType.Contacts, a.Id)!.MergedIntoId.Should().Be(newId);
+        hs.HubSpot.GetObject(HubSpotObjectType.Contacts, b.Id)!.MergedIntoId.Should().Be(newId);
     }
 
     [Fact]

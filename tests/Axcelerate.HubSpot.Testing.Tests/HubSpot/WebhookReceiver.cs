@@ -23,7 +23,10 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public Queue<int> Statuses { get; } = new();
 
-    public static async Task<WebhookReceiver> StartAsync()
+    /// <summary>Awaited before each answer (after the request is recorded), to hold requests in flight.</summary>
+    public Func<Task>? Hold { get; set; }
+
+    public static async Task<WebhookReceiver> StartAsync(string query = "")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -38,6 +41,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
                 $"{context.Request.Scheme}://{context.Request.Host}{context.Request.Path}{context.Request.QueryString}",
                 body,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            if (receiver.Hold is { } hold)
+            {
+                await hold();
+            }
+
             int status;
             lock (receiver.Statuses)
             {
@@ -47,7 +55,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             context.Response.StatusCode = status;
         });
         await app.StartAsync();
-        receiver = new WebhookReceiver(app, new Uri(app.Urls.First().TrimEnd('/') + "/hooks/hubspot"));
+        receiver = new WebhookReceiver(app, new Uri(app.Urls.First().TrimEnd('/') + "/hooks/hubspot" + query));
         return receiver;
     }
 

@@ -15,6 +15,9 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     private readonly HashSet<AssociationEdge> _associations = [];
     private long _nextId = 1001;
 
+    /// <summary>The read-only property listing every id merged into a record, semicolon-separated.</summary>
+    public const string MergedIdsProperty = "hs_merged_object_ids";
+
     /// <summary>Raised after every write with the changes it made (outside the lock).</summary>
     public event Action<IReadOnlyList<ObjectChange>>? Changed;
 
@@ -34,10 +37,10 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return null;
             }
 
-            if (record.MergedInto is { } primary && !includeArchived)
+            while (record?.MergedInto is { } survivor && !includeArchived)
             {
-                // HubSpot answers a merged-away id with the record it was merged into.
-                record = _records[type].GetValueOrDefault(primary);
+                // HubSpot answers a merged-away id with the record it was merged into (following later merges too).
+                record = _records[type].GetValueOrDefault(survivor);
             }
 
             return record is null || (record.Archived && !includeArchived) ? null : record.ToSnapshot();
@@ -180,10 +183,15 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         return true;
     }
 
-    /// <summary>Merges <paramref name="mergedId"/> into <paramref name="primaryId"/>: empty primary values are filled, associations move, the other record is archived.</summary>
+    /// <summary>
+    /// Merges <paramref name="mergedId"/> into <paramref name="primaryId"/> as HubSpot does. Contacts and companies get
+    /// a new record with a new id (primary values win, empty ones are filled from the merged record); both old ids are
+    /// archived and resolve to it, and deletion events fire for them. Other types keep the primary id. Associations
+    /// move to the surviving record and <c>hs_merged_object_ids</c> lists every id merged into it.
+    /// </summary>
     public StoreResult Merge(HubSpotObjectType type, string primaryId, string mergedId, ChangeSource source)
     {
-        ObjectChange change;
+        List<ObjectChange> changes = [];
         StoreResult result;
         lock (_gate)
         {
@@ -195,37 +203,63 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             }
 
             var now = Now;
+            var mintsNewId = type == HubSpotObjectType.Contacts || type == HubSpotObjectType.Companies;
+            var survivor = primary;
+            if (mintsNewId)
+            {
+                survivor = new StoredRecord(type, _nextId++, primary.CreatedAt);
+                foreach (var (name, value) in primary.Properties)
+                {
+                    survivor.Properties[name] = value;
+                }
+
+                _records[type][survivor.Id] = survivor;
+            }
+
             var moved = 0;
             foreach (var (name, value) in merged.Properties)
             {
-                if (!PropertyCatalog.IsReadOnly(name) && !primary.Properties.ContainsKey(name))
+                if (!PropertyCatalog.IsReadOnly(name) && !survivor.Properties.ContainsKey(name))
                 {
-                    primary.Properties[name] = value;
+                    survivor.Properties[name] = value;
                     moved++;
                 }
             }
 
-            foreach (var edge in _associations.Where(e => e.FromType == type && e.FromId == merged.Id).ToList())
+            List<StoredRecord> retired = mintsNewId ? [primary, merged] : [merged];
+            static IEnumerable<string> MergedIds(StoredRecord r) => (r.Properties.GetValueOrDefault(MergedIdsProperty) ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries);
+            survivor.Properties[MergedIdsProperty] = string.Join(';', MergedIds(survivor)
+                .Concat(retired.SelectMany(r => MergedIds(r).Append(FormatId(r.Id))))
+                .Distinct(StringComparer.Ordinal));
+            foreach (var old in retired)
             {
-                _associations.Remove(edge);
-                _associations.Remove(edge.Reverse());
-                if (edge.ToId != primary.Id || edge.ToType != type)
+                foreach (var edge in _associations.Where(e => e.FromType == type && e.FromId == old.Id).ToList())
                 {
-                    _associations.Add(edge with { FromId = primary.Id });
-                    _associations.Add(edge.Reverse() with { ToId = primary.Id });
+                    _associations.Remove(edge);
+                    _associations.Remove(edge.Reverse());
+                    var target = edge.ToType == type && retired.Any(r => r.Id == edge.ToId) ? survivor.Id : edge.ToId;
+                    if (target != survivor.Id || edge.ToType != type)
+                    {
+                        _associations.Add(edge with { FromId = survivor.Id, ToId = target });
+                        _associations.Add((edge with { FromId = survivor.Id, ToId = target }).Reverse());
+                    }
                 }
+
+                old.Archived = true;
+                old.ArchivedAt = now;
+                old.MergedInto = survivor.Id;
+                old.SearchVersions.Add(new SearchVersion(now + searchLag(), old.ToSnapshot()));
             }
 
-            merged.Archived = true;
-            merged.ArchivedAt = now;
-            merged.MergedInto = primary.Id;
-            merged.SearchVersions.Add(new SearchVersion(now + searchLag(), merged.ToSnapshot()));
-            StampLocked(primary, now, created: false);
-            change = new ObjectChange(type, primary.Id, ObjectChangeKind.Merge, source, now, MergedObjectIds: [merged.Id], NumberOfPropertiesMoved: moved);
-            result = StoreResult.Ok(primary.ToSnapshot());
+            StampLocked(survivor, now, created: false);
+            changes.Add(new ObjectChange(type, primary.Id, ObjectChangeKind.Merge, source, now, MergedObjectIds: [.. retired.Select(r => r.Id)], NumberOfPropertiesMoved: moved) { NewObjectId = survivor.Id });
+
+            // HubSpot fires a deletion for each id the merge retired (and no property changes for merged values).
+            changes.AddRange(retired.Select(r => new ObjectChange(type, r.Id, ObjectChangeKind.Deletion, source, now)));
+            result = StoreResult.Ok(survivor.ToSnapshot());
         }
 
-        Changed?.Invoke([change]);
+        Changed?.Invoke(changes);
         return result;
     }
 
@@ -251,6 +285,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 
     public bool Associate(AssociationEdge edge)
     {
+        List<ObjectChange> changes;
         lock (_gate)
         {
             if (!ExistsLocked(edge.FromType, edge.FromId) || !ExistsLocked(edge.ToType, edge.ToId))
@@ -258,22 +293,45 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return false;
             }
 
+            var before = new HashSet<AssociationEdge>(_associations);
             _associations.Add(edge);
             _associations.Add(edge.Reverse());
-            return true;
+            changes = AssociationChangesLocked(before);
         }
+
+        Changed?.Invoke(changes);
+        return true;
     }
 
     public void RemoveAssociations(HubSpotObjectType fromType, long fromId, HubSpotObjectType toType, long toId, int? typeId = null)
     {
+        List<ObjectChange> changes;
         lock (_gate)
         {
+            var before = new HashSet<AssociationEdge>(_associations);
             foreach (var edge in _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType && e.ToId == toId && (typeId is null || e.TypeId == typeId)).ToList())
             {
                 _associations.Remove(edge);
                 _associations.Remove(edge.Reverse());
             }
+
+            changes = AssociationChangesLocked(before);
         }
+
+        Changed?.Invoke(changes);
+    }
+
+    /// <summary>The <c>associationChange</c> events for the difference between <paramref name="before"/> and now, one per direction.</summary>
+    private List<ObjectChange> AssociationChangesLocked(HashSet<AssociationEdge> before)
+    {
+        var now = Now;
+        var source = ChangeAttribution.Source ?? ChangeSource.CrmUi;
+        return [.. _associations.Where(e => !before.Contains(e)).Select(e => (Edge: e, Removed: false))
+            .Concat(before.Where(e => !_associations.Contains(e)).Select(e => (Edge: e, Removed: true)))
+            .Select(c => new ObjectChange(c.Edge.FromType, c.Edge.FromId, ObjectChangeKind.AssociationChange, source, now)
+            {
+                Association = new AssociationChangeInfo(c.Edge.ToType, c.Edge.ToId, c.Removed, AssociationTypes.LabelOf(c.Edge.TypeId) == "Primary"),
+            })];
     }
 
     /// <summary>The associations from one record to records of <paramref name="toType"/>, in target id order.</summary>

@@ -255,7 +255,7 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
         var result = store.Merge(objectType, primary, merged, ChangeSource.Api);
         return result.Record is null
             ? HubSpotResponses.Validation($"Could not merge {objectType.Singular} {merged} into {primary}: both must exist, differ and not be archived.")
-            : HubSpotResponses.Json(HubSpotResponses.Record(result.Record, DefaultProperties(objectType)));
+            : HubSpotResponses.Json(HubSpotResponses.Record(result.Record, [.. DefaultProperties(objectType), HubSpotStore.MergedIdsProperty]));
     }
 
     /// <summary>HubSpot's 400 for writes to properties the portal does not define, or null.</summary>

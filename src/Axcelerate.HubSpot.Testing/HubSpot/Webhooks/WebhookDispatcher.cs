@@ -6,20 +6,25 @@ using Axcelerate.HubSpot.Testing.HubSpot.Objects;
 namespace Axcelerate.HubSpot.Testing.HubSpot.Webhooks;
 
 /// <summary>
-/// Turns record changes into HubSpot webhook events and delivers them: JSON arrays of up to 100 events, signed (v1 and
-/// v3), retried with growing delays on the sandbox clock, optionally duplicated or reordered.
+/// Turns record changes into HubSpot webhook events for the event subscriptions that match them and delivers them:
+/// JSON arrays of up to 100 events, signed (v1 and v3), up to <see cref="HubSpotWebhookOptions.MaxConcurrentRequests"/>
+/// requests in flight per app, retried with growing delays on the sandbox clock, optionally duplicated or reordered.
 /// </summary>
-internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider) : IDisposable
+internal sealed class WebhookDispatcher(long portalId, long defaultAppId, TimeProvider timeProvider) : IDisposable
 {
+    /// <summary>The HubSpot user a simulated UI edit is attributed to (<c>sourceId</c> <c>userId:N</c>).</summary>
+    public const long SimulatedUserId = 70_000_001;
+
     private readonly Lock _gate = new();
     private readonly List<HubSpotWebhookSubscription> _subscriptions = [];
+    private readonly Dictionary<HubSpotWebhookSubscription, SemaphoreSlim> _throttles = [];
     private readonly List<Pending> _pending = [];
     private readonly List<HubSpotWebhookDelivery> _deliveries = [];
     private readonly List<ITimer> _timers = [];
     private readonly SemaphoreSlim _delivering = new(1, 1);
     private readonly HttpClient _http = new() { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-    private readonly Dictionary<(int Subscription, string Type), int> _subscriptionIds = [];
     private long _nextEventId = 100_000;
+    private long _nextSubscriptionId = 2_100_001;
     private bool _disposed;
 
     public IReadOnlyList<HubSpotWebhookDelivery> Deliveries
@@ -49,8 +54,10 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var subscription = new HubSpotWebhookSubscription(_subscriptions.Count + 1, target, clientSecret, options);
+            var events = options.Events.Distinct().Select(e => new HubSpotWebhookEventSubscription(_nextSubscriptionId++, e)).ToList();
+            var subscription = new HubSpotWebhookSubscription(_subscriptions.Count + 1, target, clientSecret, options, options.AppId ?? defaultAppId, events);
             _subscriptions.Add(subscription);
+            _throttles[subscription] = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentRequests));
             if (options.AutoDeliverInterval is { } interval)
             {
                 _timers.Add(timeProvider.CreateTimer(_ => _ = DeliverSafelyAsync(), null, interval, interval));
@@ -69,11 +76,14 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
                 var random = new Random(subscription.Options.Seed + (int)(_nextEventId % 100_000));
                 foreach (var change in changes.Where(c => c.Type.HasWebhooks))
                 {
-                    var json = EventJson(subscription, change);
-                    _pending.Add(new Pending(subscription, json, 0, change.OccurredAt));
-                    if (subscription.Options.DuplicateShare > 0 && random.NextDouble() < subscription.Options.DuplicateShare)
+                    foreach (var match in subscription.Events.Where(e => Matches(e.Event, change)))
                     {
-                        _pending.Add(new Pending(subscription, (JsonObject)json.DeepClone(), 0, change.OccurredAt));
+                        var json = EventJson(subscription, match.SubscriptionId, change);
+                        _pending.Add(new Pending(subscription, json, 0, change.OccurredAt));
+                        if (subscription.Options.DuplicateShare > 0 && random.NextDouble() < subscription.Options.DuplicateShare)
+                        {
+                            _pending.Add(new Pending(subscription, (JsonObject)json.DeepClone(), 0, change.OccurredAt));
+                        }
                     }
                 }
             }
@@ -87,10 +97,10 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
         try
         {
             var sent = 0;
-            while (TakeDueBatch() is { } batch)
+            while (TakeDueBatches() is { Count: > 0 } batches)
             {
-                await SendAsync(batch.Subscription, batch.Items, cancellationToken).ConfigureAwait(false);
-                sent++;
+                await Task.WhenAll(batches.Select(b => SendThrottledAsync(b.Subscription, b.Items, cancellationToken))).ConfigureAwait(false);
+                sent += batches.Count;
             }
 
             return sent;
@@ -117,6 +127,27 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
         _http.Dispose();
     }
 
+    private static bool Matches(HubSpotWebhookEvent subscribed, ObjectChange change)
+    {
+        if (subscribed.EventType != $"{change.Type.Singular}.{KindName(change.Kind)}")
+        {
+            return false;
+        }
+
+        return change.Kind != ObjectChangeKind.PropertyChange
+            || subscribed.PropertyName == HubSpotWebhookEvent.AnyProperty
+            || string.Equals(subscribed.PropertyName, change.PropertyName, StringComparison.Ordinal);
+    }
+
+    private static string KindName(ObjectChangeKind kind) => kind switch
+    {
+        ObjectChangeKind.Creation => "creation",
+        ObjectChangeKind.PropertyChange => "propertyChange",
+        ObjectChangeKind.Deletion => "deletion",
+        ObjectChangeKind.Merge => "merge",
+        _ => "associationChange",
+    };
+
     private async Task DeliverSafelyAsync()
     {
         try
@@ -132,31 +163,51 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
         }
     }
 
-    private (HubSpotWebhookSubscription Subscription, List<Pending> Items)? TakeDueBatch()
+    /// <summary>Takes every request that is due now: per subscriber and attempt, up to the per-request event limit.</summary>
+    private List<(HubSpotWebhookSubscription Subscription, List<Pending> Items)> TakeDueBatches()
     {
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
-            var first = _pending.FirstOrDefault(p => p.DueAt <= now);
-            if (first is null)
+            List<(HubSpotWebhookSubscription, List<Pending>)> batches = [];
+            while (_pending.FirstOrDefault(p => p.DueAt <= now) is { } first)
             {
-                return null;
+                var items = _pending.Where(p => p.Subscription == first.Subscription && p.Attempt == first.Attempt && p.DueAt <= now)
+                    .Take(Math.Clamp(first.Subscription.Options.MaxEventsPerRequest, 1, 100)).ToList();
+                foreach (var item in items)
+                {
+                    _pending.Remove(item);
+                }
+
+                if (first.Subscription.Options.Reorder)
+                {
+                    var random = new Random(first.Subscription.Options.Seed + items.Count);
+                    random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+                }
+
+                batches.Add((first.Subscription, items));
             }
 
-            var items = _pending.Where(p => p.Subscription == first.Subscription && p.Attempt == first.Attempt && p.DueAt <= now)
-                .Take(Math.Clamp(first.Subscription.Options.MaxEventsPerRequest, 1, 100)).ToList();
-            foreach (var item in items)
-            {
-                _pending.Remove(item);
-            }
+            return batches;
+        }
+    }
 
-            if (first.Subscription.Options.Reorder)
-            {
-                var random = new Random(first.Subscription.Options.Seed + items.Count);
-                random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
-            }
+    private async Task SendThrottledAsync(HubSpotWebhookSubscription subscription, List<Pending> items, CancellationToken cancellationToken)
+    {
+        SemaphoreSlim throttle;
+        lock (_gate)
+        {
+            throttle = _throttles[subscription];
+        }
 
-            return (first.Subscription, items);
+        await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SendAsync(subscription, items, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            throttle.Release();
         }
     }
 
@@ -173,14 +224,14 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
         var body = array.ToJsonString();
         var now = timeProvider.GetUtcNow();
         var timestamp = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
-        var uri = subscription.Target.AbsoluteUri;
+        var signedUri = (subscription.Options.SignedUrl ?? subscription.Target).AbsoluteUri;
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Target)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("X-HubSpot-Signature", WebhookSigner.V1(subscription.ClientSecret, body));
         request.Headers.Add("X-HubSpot-Signature-Version", "v1");
-        request.Headers.Add("X-HubSpot-Signature-v3", WebhookSigner.V3(subscription.ClientSecret, "POST", uri, body, timestamp));
+        request.Headers.Add("X-HubSpot-Signature-v3", WebhookSigner.V3(subscription.ClientSecret, "POST", signedUri, body, timestamp));
         request.Headers.Add("X-HubSpot-Request-Timestamp", timestamp);
         request.Headers.UserAgent.ParseAdd("HubSpot Connect 2.0 (http://dev.hubspot.com/) (sandbox)");
 
@@ -209,52 +260,48 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
             _deliveries.Add(delivery);
             if (!delivery.Succeeded)
             {
+                // HubSpot retries any failure, 4xx included, with randomised growing delays.
+                var random = new Random(subscription.Options.Seed + (int)(_nextEventId % 100_000) + _deliveries.Count);
                 foreach (var item in items.Where(i => i.Attempt < subscription.Options.MaxRetries))
                 {
-                    var delay = subscription.Options.FirstRetryDelay * Math.Pow(2, item.Attempt);
+                    var stretch = 1 + (Math.Clamp(subscription.Options.RetryJitter, 0, 1) * random.NextDouble());
+                    var delay = subscription.Options.FirstRetryDelay * Math.Pow(2, item.Attempt) * stretch;
                     _pending.Add(item with { Attempt = item.Attempt + 1, DueAt = now + delay });
                 }
             }
         }
     }
 
-    private JsonObject EventJson(HubSpotWebhookSubscription subscription, ObjectChange change)
+    private JsonObject EventJson(HubSpotWebhookSubscription subscription, long subscriptionId, ObjectChange change)
     {
-        var kind = change.Kind switch
-        {
-            ObjectChangeKind.Creation => "creation",
-            ObjectChangeKind.PropertyChange => "propertyChange",
-            ObjectChangeKind.Deletion => "deletion",
-            _ => "merge",
-        };
-        var subscriptionType = $"{change.Type.Singular}.{kind}";
-        if (!_subscriptionIds.TryGetValue((subscription.Id, subscriptionType), out var subscriptionId))
-        {
-            subscriptionId = (subscription.Id * 1000) + _subscriptionIds.Count + 1;
-            _subscriptionIds[(subscription.Id, subscriptionType)] = subscriptionId;
-        }
-
         var json = new JsonObject
         {
             ["eventId"] = _nextEventId++,
             ["subscriptionId"] = subscriptionId,
             ["portalId"] = portalId,
-            ["appId"] = subscription.Options.AppId,
+            ["appId"] = subscription.AppId,
             ["occurredAt"] = change.OccurredAt.ToUnixTimeMilliseconds(),
-            ["subscriptionType"] = subscriptionType,
+            ["subscriptionType"] = $"{change.Type.Singular}.{KindName(change.Kind)}",
             ["attemptNumber"] = 0,
-            ["objectId"] = change.ObjectId,
-            ["changeSource"] = change.Source == ChangeSource.Api ? "API" : "CRM_UI",
         };
-        if (change.Source == ChangeSource.CrmUi)
+        if (change.Kind != ObjectChangeKind.AssociationChange)
         {
-            json["sourceId"] = "userId:70000001";
+            json["objectId"] = change.ObjectId;
+        }
+
+        json["changeSource"] = change.Source.ToWireName();
+        if (SourceId(change) is { } sourceId)
+        {
+            json["sourceId"] = sourceId;
         }
 
         switch (change.Kind)
         {
             case ObjectChangeKind.Creation:
-                json["changeFlag"] = "NEW";
+                json["changeFlag"] = "CREATED";
+                break;
+            case ObjectChangeKind.Deletion:
+                json["changeFlag"] = "DELETED";
                 break;
             case ObjectChangeKind.PropertyChange:
                 json["propertyName"] = change.PropertyName;
@@ -263,13 +310,27 @@ internal sealed class WebhookDispatcher(long portalId, TimeProvider timeProvider
             case ObjectChangeKind.Merge:
                 json["primaryObjectId"] = change.ObjectId;
                 json["mergedObjectIds"] = new JsonArray([.. (change.MergedObjectIds ?? []).Select(id => (JsonNode)id)]);
-                json["newObjectId"] = change.ObjectId;
+                json["newObjectId"] = change.NewObjectId ?? change.ObjectId;
                 json["numberOfPropertiesMoved"] = change.NumberOfPropertiesMoved;
+                break;
+            case ObjectChangeKind.AssociationChange when change.Association is { } association:
+                json["associationType"] = $"{change.Type.Singular.ToUpperInvariant()}_TO_{association.ToType.Singular.ToUpperInvariant()}";
+                json["fromObjectId"] = change.ObjectId;
+                json["toObjectId"] = association.ToObjectId;
+                json["associationRemoved"] = association.Removed;
+                json["isPrimaryAssociation"] = association.IsPrimary;
                 break;
         }
 
         return json;
     }
+
+    private string? SourceId(ObjectChange change) => change.SourceId ?? change.Source switch
+    {
+        ChangeSource.Api => defaultAppId.ToString(CultureInfo.InvariantCulture),
+        ChangeSource.CrmUi => $"userId:{SimulatedUserId.ToString(CultureInfo.InvariantCulture)}",
+        _ => null,
+    };
 
     private sealed record Pending(HubSpotWebhookSubscription Subscription, JsonObject Event, int Attempt, DateTimeOffset DueAt);
 }
