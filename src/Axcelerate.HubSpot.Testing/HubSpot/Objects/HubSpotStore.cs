@@ -258,8 +258,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return false;
             }
 
-            _associations.Add(edge);
-            _associations.Add(edge.Reverse());
+            AssociationRules.Add(_associations, edge);
             return true;
         }
     }
