@@ -263,7 +263,7 @@ public sealed class HubSpotSandbox : SandboxService
         }
 
         var isSearch = context.Request.Path.Value?.EndsWith("/search", StringComparison.Ordinal) == true;
-        if (_rateLimiter.Check(context, isSearch) is { } limited)
+        if (_rateLimiter.Check(context, isSearch, isOAuth: !string.Equals(token, Options.AccessToken, StringComparison.Ordinal)) is { } limited)
         {
             return HubSpotResponses.Json(limited, StatusCodes.Status429TooManyRequests);
         }
