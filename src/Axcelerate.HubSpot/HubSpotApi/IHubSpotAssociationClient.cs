@@ -50,7 +50,10 @@ public interface IHubSpotAssociationClient
     /// <param name="toObjectType">The associated object type.</param>
     /// <param name="fromIds">The record ids.</param>
     /// <param name="cancellationToken">Cancels the remaining requests.</param>
-    /// <returns>One set per record with associations, and per-input errors.</returns>
+    /// <returns>
+    /// One set per record (empty for a record without associations, which HubSpot reports as
+    /// <c>NO_ASSOCIATIONS_FOUND</c>), and the other per-input errors.
+    /// </returns>
     Task<HubSpotBatchResult<HubSpotAssociationSet>> BatchReadAsync(string fromObjectType, string toObjectType, IEnumerable<string> fromIds, CancellationToken cancellationToken = default);
 
     /// <summary>Creates any number of associations, 100 per request; inputs without types get the default association.</summary>

@@ -11,6 +11,7 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
     internal const int MaxPageSize = 500;
     internal const int BatchReadSize = 1_000;
     internal const int BatchCreateSize = 100;
+    private const string NoAssociationsFound = "crm.associations.NO_ASSOCIATIONS_FOUND";
 
     public AsyncPageable<HubSpotAssociation> ListAsync(string fromObjectType, string fromId, string toObjectType, CancellationToken cancellationToken = default)
     {
@@ -66,7 +67,22 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
             while (pending.Count > 0)
             {
                 var response = await api.BatchReadAssociationsAsync(paths.Associations, fromObjectType, toObjectType, new BatchInputs<AssociationBatchReadInput> { Inputs = pending }, ct).ConfigureAwait(false);
-                errors.AddRange(response.Errors ?? []);
+                foreach (var error in response.Errors ?? [])
+                {
+                    if (NoAssociationsFor(error) is { } without)
+                    {
+                        // HubSpot reports a record without associations as an error; it is an empty set.
+                        foreach (var id in without)
+                        {
+                            found.TryAdd(id, []);
+                        }
+                    }
+                    else
+                    {
+                        errors.Add(error);
+                    }
+                }
+
                 pending = [];
                 foreach (var result in response.Results)
                 {
@@ -117,6 +133,12 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotAssociationInput>(created, errors);
         }, (input, _) => new HubSpotBatchRunner.InputKeys(input.FromId, null), cancellationToken);
     }
+
+    private static IReadOnlyList<string>? NoAssociationsFor(StandardError error) =>
+        string.Equals(error.SubCategory, NoAssociationsFound, StringComparison.OrdinalIgnoreCase)
+        && HubSpotErrorMapper.ToContext(error.Context).TryGetValue("fromObjectId", out var ids) && ids.Count > 0
+            ? ids
+            : null;
 
     private static AssociationBatchCreateInput ToCreateInput(HubSpotAssociationInput input) => new()
     {

@@ -87,6 +87,23 @@ public sealed class HubSpotAssociationClientOverSandboxTests
         rest.Should().Equal(contacts.Skip(2));
     }
 
+    [Fact]
+    public async Task Batch_read_gives_a_record_without_associations_an_empty_set_not_an_error()
+    {
+        await using var hs = await SandboxHubSpotClient.StartAsync();
+        var sandbox = hs.Sandbox.HubSpot;
+        var linked = sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", "linked@example.com")).Id;
+        var alone = sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", "alone@example.com")).Id;
+        var company = sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", "Employer Pty Ltd")).Id;
+        sandbox.Associate(HubSpotObjectType.Contacts, linked, HubSpotObjectType.Companies, company);
+
+        var result = await hs.Client.Associations.BatchReadAsync("contacts", "companies", [linked, alone]);
+
+        result.HasErrors.Should().BeFalse();
+        result.Results.Single(r => r.FromId == linked).To.Should().ContainSingle().Which.ToObjectId.Should().Be(company);
+        result.Results.Single(r => r.FromId == alone).To.Should().BeEmpty();
+    }
+
     private static async Task<List<HubSpotAssociation>> ListAsync(IHubSpotClient client, string fromType, string fromId, string toType)
     {
         List<HubSpotAssociation> found = [];
