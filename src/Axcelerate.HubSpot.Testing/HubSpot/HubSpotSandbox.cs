@@ -65,7 +65,7 @@ public sealed class HubSpotSandbox : SandboxService
     /// <summary>Every deal that is not archived.</summary>
     public IReadOnlyList<HubSpotRecord> Deals => _store.All(HubSpotObjectType.Deals);
 
-    /// <summary>The portal's owners.</summary>
+    /// <summary>The portal's owners, active and deactivated (<see cref="HubSpotOwner.Archived"/>).</summary>
     public IReadOnlyList<HubSpotOwner> Owners => _owners.All;
 
     /// <summary>Every record of a type that is not archived (or only the archived ones).</summary>
@@ -311,7 +311,7 @@ public sealed class HubSpotSandbox : SandboxService
         }
 
         var isSearch = context.Request.Path.Value?.EndsWith("/search", StringComparison.Ordinal) == true;
-        if (_rateLimiter.Check(context, isSearch) is { } limited)
+        if (_rateLimiter.Check(context, isSearch, isOAuth: !string.Equals(token, Options.AccessToken, StringComparison.Ordinal)) is { } limited)
         {
             return HubSpotResponses.Json(limited, StatusCodes.Status429TooManyRequests);
         }
@@ -327,6 +327,14 @@ public sealed class HubSpotSandbox : SandboxService
         {
             var person = data.HubSpotOwners[i];
             _owners.Add(new HubSpotOwner((90_000_001 + i).ToString(CultureInfo.InvariantCulture), 70_000_001 + i, person.Email, person.GivenName, person.FamilyName));
+        }
+
+        if (data.HubSpotOwners.Count > 0)
+        {
+            // Every real portal has users who left: a deactivated owner, listed and found only with archived=true.
+            var domain = data.HubSpotOwners[0].Email[(data.HubSpotOwners[0].Email.IndexOf('@', StringComparison.Ordinal) + 1)..];
+            var index = data.HubSpotOwners.Count;
+            _owners.Add(new HubSpotOwner((90_000_001 + index).ToString(CultureInfo.InvariantCulture), 70_000_001 + index, $"former.staff@{domain}", "Former", "Staff", Archived: true));
         }
 
         string? OwnerId(int index) => data.HubSpotOwners.Count == 0 ? null : (90_000_001 + (index % data.HubSpotOwners.Count)).ToString(CultureInfo.InvariantCulture);

@@ -12,17 +12,49 @@ public sealed class HubSpotSandboxOptions
     /// <summary>The portal (hub) id reported in webhooks and tokens.</summary>
     public long PortalId { get; set; } = 24_680_135;
 
+    // Rate limits: strict by default, as a Free/Starter portal's private app gets them. UseProfessionalLimits() for a
+    // Professional portal; WithoutRateLimits() only for tests that must not be throttled (say why where you call it).
+
     /// <summary>
-    /// Requests allowed per rolling 10 seconds (HubSpot: 100 Free/Starter, 190 Professional/Enterprise, 250 with the
-    /// API limit increase); null turns the 10-second limit off (the default, so that unrelated tests are not throttled).
+    /// Private-app requests allowed per rolling 10 seconds (HubSpot: 100 Free/Starter, the default; 190
+    /// Professional/Enterprise; 250 with the API limit increase); null turns the limit off.
     /// </summary>
-    public int? TenSecondlyLimit { get; set; }
+    public int? TenSecondlyLimit { get; set; } = 100;
 
-    /// <summary>Requests allowed per day (HubSpot: 250,000 / 625,000 / 1,000,000); null for no daily limit.</summary>
-    public int? DailyLimit { get; set; }
+    /// <summary>
+    /// Private-app requests allowed per day (HubSpot: 250,000 Free/Starter, the default; 625,000 Professional;
+    /// 1,000,000 Enterprise), reported in <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c> and reset at midnight UTC;
+    /// null turns it off. OAuth calls have no daily limit and get no daily headers.
+    /// </summary>
+    public int? DailyLimit { get; set; } = 250_000;
 
-    /// <summary>Search requests allowed per second (HubSpot: 5); null turns the search limit off (the default).</summary>
-    public int? SearchPerSecondLimit { get; set; }
+    /// <summary>Search requests allowed per second across every caller (HubSpot: 5, the default); null turns it off.</summary>
+    public int? SearchPerSecondLimit { get; set; } = 5;
+
+    /// <summary>Requests per rolling 10 seconds for OAuth access tokens (HubSpot: 110 per installing account whatever the tier); null turns it off.</summary>
+    public int? OAuthTenSecondlyLimit { get; set; } = 110;
+
+    /// <summary>Applies a Professional portal's limits: 190 per 10 seconds, 625,000 per day, 5 searches per second, OAuth 110 per 10 seconds.</summary>
+    /// <returns>These options.</returns>
+    public HubSpotSandboxOptions UseProfessionalLimits()
+    {
+        TenSecondlyLimit = 190;
+        DailyLimit = 625_000;
+        SearchPerSecondLimit = 5;
+        OAuthTenSecondlyLimit = 110;
+        return this;
+    }
+
+    /// <summary>Turns every rate limit off (an explicit opt-out for tests that must not be throttled).</summary>
+    /// <returns>These options.</returns>
+    public HubSpotSandboxOptions WithoutRateLimits()
+    {
+        TenSecondlyLimit = null;
+        DailyLimit = null;
+        SearchPerSecondLimit = null;
+        OAuthTenSecondlyLimit = null;
+        return this;
+    }
 
     /// <summary>How long a write takes to become visible to search (HubSpot: "a few moments"); zero by default.</summary>
     public TimeSpan SearchLag { get; set; } = TimeSpan.Zero;

@@ -38,11 +38,17 @@ public sealed class HubSpotOptions
     /// <summary>HubSpot's authorisation page; change only for EU-hosted accounts or the sandbox.</summary>
     public Uri AuthorizationEndpoint { get; set; } = new("https://app.hubspot.com/oauth/authorize");
 
-    /// <summary>The portal's subscription tier; sizes the 10-second request bucket (100, 190 or 250 requests).</summary>
+    /// <summary>
+    /// The portal's subscription tier; sizes the rolling 10-second request window of a private app (100, 190 or 250
+    /// requests). OAuth apps get 110 whatever the tier. HubSpot's <c>X-HubSpot-RateLimit-Max</c> header corrects it.
+    /// </summary>
     public HubSpotTier Tier { get; set; } = HubSpotTier.Free;
 
-    /// <summary>Searches allowed per second (HubSpot allows 5 per account); lower it when several hosts share a portal.</summary>
-    public int SearchRequestsPerSecond { get; set; } = 5;
+    /// <summary>
+    /// Searches allowed per rolling second. HubSpot allows 5 per account, shared by every app of the portal, so the
+    /// default 4 leaves room for others; lower it when several hosts share a portal.
+    /// </summary>
+    public int SearchRequestsPerSecond { get; set; } = 4;
 
     /// <summary>How many times a failed request is retried (429 ten-secondly, 5xx, 423, 477, timeouts). Default 4.</summary>
     public int MaxRetries { get; set; } = 4;

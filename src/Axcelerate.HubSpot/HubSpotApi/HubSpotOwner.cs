@@ -15,8 +15,11 @@ public sealed class HubSpotOwner
     /// <summary>Last name.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>The HubSpot user id behind the owner.</summary>
+    /// <summary>The HubSpot user id behind the owner; null for a deactivated (archived) owner.</summary>
     public long? UserId { get; init; }
+
+    /// <summary>The HubSpot user id behind the owner, also for a deactivated (archived) one.</summary>
+    public long? UserIdIncludingInactive { get; init; }
 
     /// <summary><c>PERSON</c> or <c>QUEUE</c>.</summary>
     public string? Type { get; init; }

@@ -1,8 +1,9 @@
 namespace Axcelerate.HubSpot.HubSpotApi;
 
 /// <summary>
-/// The portal's daily request limit is spent (429 <c>DAILY</c>). The client never retries this; try again after
-/// <see cref="ResetsAt"/>.
+/// The portal's daily request limit is spent (429 <c>DAILY</c>). The client does not retry this itself. It is
+/// transient (<see cref="IsTransient"/>) with a long wait: <see cref="IntegrationApiException.RetryAfter"/> is the time
+/// until <see cref="ResetsAt"/>. Retry the record after the reset; do not fail it.
 /// </summary>
 public sealed class HubSpotRateLimitException : HubSpotApiException
 {
@@ -26,6 +27,9 @@ public sealed class HubSpotRateLimitException : HubSpotApiException
         : base(message, innerException)
     {
     }
+
+    /// <summary>True: the same call succeeds after the daily reset (wait <see cref="IntegrationApiException.RetryAfter"/>).</summary>
+    public override bool IsTransient => true;
 
     /// <summary>HubSpot's rate-limit policy, e.g. <c>DAILY</c>.</summary>
     public string? PolicyName { get; init; }

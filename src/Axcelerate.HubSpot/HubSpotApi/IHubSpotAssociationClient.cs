@@ -1,16 +1,21 @@
+using Axcelerate.HubSpot.Paging;
+
 namespace Axcelerate.HubSpot.HubSpotApi;
 
 /// <summary>Associations between CRM records. Object types are names such as <c>contacts</c> or <c>companies</c>.</summary>
 public interface IHubSpotAssociationClient
 {
-    /// <summary>Streams the associations of one record to one object type, page by page.</summary>
+    /// <summary>
+    /// Streams the associations of one record to one object type (500 per request unless a page-size hint says
+    /// otherwise); resumable from a page's continuation token. Each association lists every type between the two
+    /// records: a labelled one also carries the unlabelled default type.
+    /// </summary>
     /// <param name="fromObjectType">The record's object type.</param>
     /// <param name="fromId">The record id.</param>
     /// <param name="toObjectType">The associated object type.</param>
-    /// <param name="pageSize">Results per request, 1 to 500.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The associations.</returns>
-    IAsyncEnumerable<HubSpotAssociation> ListAsync(string fromObjectType, string fromId, string toObjectType, int pageSize = 500, CancellationToken cancellationToken = default);
+    AsyncPageable<HubSpotAssociation> ListAsync(string fromObjectType, string fromId, string toObjectType, CancellationToken cancellationToken = default);
 
     /// <summary>Creates the default (unlabelled) association between two records.</summary>
     /// <param name="fromObjectType">The source object type.</param>
@@ -45,7 +50,10 @@ public interface IHubSpotAssociationClient
     /// <param name="toObjectType">The associated object type.</param>
     /// <param name="fromIds">The record ids.</param>
     /// <param name="cancellationToken">Cancels the remaining requests.</param>
-    /// <returns>One set per record with associations, and per-input errors.</returns>
+    /// <returns>
+    /// One set per record (empty for a record without associations, which HubSpot reports as
+    /// <c>NO_ASSOCIATIONS_FOUND</c>), and the other per-input errors.
+    /// </returns>
     Task<HubSpotBatchResult<HubSpotAssociationSet>> BatchReadAsync(string fromObjectType, string toObjectType, IEnumerable<string> fromIds, CancellationToken cancellationToken = default);
 
     /// <summary>Creates any number of associations, 100 per request; inputs without types get the default association.</summary>

@@ -48,6 +48,12 @@ public interface IHubSpotClient
     /// <summary>The OAuth grant (authorisation URL, code exchange, refresh, revoke).</summary>
     IHubSpotOAuthClient OAuth { get; }
 
+    /// <summary>
+    /// What HubSpot last reported about the rate limits, e.g. the remaining daily budget of a private app, so that a
+    /// long job can check <see cref="HubSpotRateLimitStatus.CanAfford"/> before it starts. Updated from every answer.
+    /// </summary>
+    HubSpotRateLimitStatus RateLimits { get; }
+
     /// <summary>Any other object type, e.g. <c>tickets</c> or a custom object's <c>2-123456</c>.</summary>
     /// <param name="objectType">The object type name or id.</param>
     /// <returns>A client for that object type.</returns>

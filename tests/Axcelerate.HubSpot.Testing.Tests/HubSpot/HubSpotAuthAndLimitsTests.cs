@@ -178,4 +178,54 @@ public sealed class HubSpotAuthAndLimitsTests
         ((string?)body!["status"]).Should().Be("error");
         ((string?)body["category"]).Should().NotBeNullOrEmpty();
     }
+
+    [Fact]
+    public async Task By_default_a_private_app_gets_free_tier_limits_and_the_daily_headers()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+
+        var first = (await hs.GetAsync("crm/v3/objects/contacts")).Response;
+        var second = (await hs.GetAsync("crm/v3/owners")).Response;
+
+        first.Headers.GetValues("X-HubSpot-RateLimit-Max").Should().Equal("100");
+        first.Headers.GetValues("X-HubSpot-RateLimit-Daily").Should().Equal("250000");
+        first.Headers.GetValues("X-HubSpot-RateLimit-Daily-Remaining").Should().Equal("249999");
+        second.Headers.GetValues("X-HubSpot-RateLimit-Daily-Remaining").Should().Equal("249998");
+        second.Headers.GetValues("X-HubSpot-RateLimit-Remaining").Should().Equal("98");
+    }
+
+    [Fact]
+    public async Task The_ten_second_window_rolls_rather_than_resetting_at_a_fixed_edge()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.HubSpot.TenSecondlyLimit = 2;
+        });
+
+        await hs.GetAsync("crm/v3/objects/contacts");
+        clock.Advance(TimeSpan.FromSeconds(9));
+        await hs.GetAsync("crm/v3/objects/contacts");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var afterFirstLeft = (await hs.GetAsync("crm/v3/objects/contacts")).Response;
+        var stillFull = (await hs.GetAsync("crm/v3/objects/contacts")).Response;
+        clock.Advance(TimeSpan.FromSeconds(8));
+        var afterSecondLeft = (await hs.GetAsync("crm/v3/objects/contacts")).Response;
+
+        afterFirstLeft.StatusCode.Should().Be(HttpStatusCode.OK, "the request made 11 s ago has left the rolling window");
+        stillFull.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "the request made 2 s ago is still in it: no fixed window resets at 10 s");
+        afterSecondLeft.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Professional_preset_sizes_the_private_app_limits()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o => o.HubSpot.UseProfessionalLimits());
+
+        var response = (await hs.GetAsync("crm/v3/objects/contacts")).Response;
+
+        response.Headers.GetValues("X-HubSpot-RateLimit-Max").Should().Equal("190");
+        response.Headers.GetValues("X-HubSpot-RateLimit-Daily").Should().Equal("625000");
+    }
 }

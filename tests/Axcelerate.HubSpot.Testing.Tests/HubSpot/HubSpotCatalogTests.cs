@@ -21,7 +21,8 @@ public sealed class HubSpotCatalogTests
         var (list, listBody) = await hs.GetAsync($"{objects}/companies/{company.Id}/associations/contacts");
         list.StatusCode.Should().Be(HttpStatusCode.OK);
         ((long)listBody!["results"]![0]!["toObjectId"]!).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(contact.Id);
-        ((int)listBody["results"]![0]!["associationTypes"]![0]!["typeId"]!).Should().Be(280);
+        // Production: the contact's first company becomes its primary company, so the default association comes with "Contact with Primary Company" (2).
+        listBody["results"]![0]!["associationTypes"]!.AsArray().Select(t => ((int)t!["typeId"]!, (string?)t["label"])).Should().Equal((2, "Contact with Primary Company"), (280, null));
 
         var deal = new JsonObject
         {

@@ -73,30 +73,6 @@ public sealed class HubSpotMetadataClientTests
         result.Results.Single(s => s.FromId == "1").To.Select(a => a.ToObjectId).Should().Equal("101", "9000");
     }
 
-    [Fact]
-    public async Task Batch_creates_labelled_and_default_associations_on_their_endpoints()
-    {
-        using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(r =>
-        {
-            var links = r.Json["inputs"]!.AsArray().Select(i => "{\"fromObjectId\":" + (string)i!["from"]!["id"]! + ",\"toObjectId\":" + (string)i["to"]!["id"]! + ",\"labels\":[]}");
-            return StubHubSpot.Json(201, "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', links) + "]}");
-        });
-
-        var result = await hs.Client.Associations.BatchCreateAsync("contacts", "companies",
-        [
-            new HubSpotAssociationInput("1", "10", [HubSpotAssociationType.HubSpotDefined(1)]),
-            new HubSpotAssociationInput("2", "20", []),
-        ]);
-
-        hs.Stub.Requests.Select(r => r.Path).Should().Equal(
-            "/crm/associations/2026-03/contacts/companies/batch/create",
-            "/crm/associations/2026-03/contacts/companies/batch/associate/default");
-        hs.Stub.Requests[0].Body.Should().Be("""{"inputs":[{"from":{"id":"1"},"to":{"id":"10"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":1}]}]}""");
-        hs.Stub.Requests[1].Body.Should().Be("""{"inputs":[{"from":{"id":"2"},"to":{"id":"20"}}]}""");
-        result.Results.Select(r => r.FromId).Should().Equal("1", "2");
-    }
-
     [Theory]
     [InlineData("2026-03", "/crm/owners/2026-03")]
     [InlineData("v3", "/crm/v3/owners")]
@@ -119,7 +95,7 @@ public sealed class HubSpotMetadataClientTests
 
         var byId = await hs.Client.Owners.GetAsync("31");
         var missing = await hs.Client.Owners.GetAsync("404");
-        var byEmail = await hs.Client.Owners.FindByEmailAsync("kim@rto.example");
+        var byEmail = await hs.Client.Owners.GetByEmailAsync("kim@rto.example");
 
         owners.Select(o => o.Id).Should().Equal("31", "32");
         owners[0].UserId.Should().Be(7);

@@ -221,4 +221,16 @@ public sealed class HubSpotResilienceTests
         governor.PermitLimit.Should().Be(110);
         governor.Interval.Should().Be(TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public void Sizes_an_oauth_app_at_110_whatever_the_tier_and_searches_at_4_per_second()
+    {
+        var settings = HubSpotTestServices.OAuthSettings();
+        settings["HubSpotIntegration:HubSpot:Tier"] = "Enterprise";
+        settings.Remove("HubSpotIntegration:HubSpot:SearchRequestsPerSecond");
+        using var hs = HubSpotTestServices.Create(settings);
+
+        hs.Provider.GetRequiredService<HubSpotRateGovernor>().PermitLimit.Should().Be(110);
+        hs.Provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HubSpotIntegrationOptions>>().Value.HubSpot.SearchRequestsPerSecond.Should().Be(4);
+    }
 }

@@ -77,16 +77,28 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
         return HubSpotResponses.Json(new JsonObject
         {
             ["status"] = "COMPLETE",
-            ["results"] = new JsonArray(new JsonObject
-            {
-                ["from"] = new JsonObject { ["id"] = id },
-                ["to"] = new JsonObject { ["id"] = toId },
-                ["associationSpec"] = new JsonObject { ["associationCategory"] = AssociationTypes.HubSpotDefined, ["associationTypeId"] = typeId },
-            }),
+            ["results"] = new JsonArray([.. DefaultResults(from, to, id, toId, typeId)]),
             ["startedAt"] = now,
             ["completedAt"] = now,
         });
     }
+
+    // HubSpot answers a default association with both directions: {from, to, associationSpec} for each.
+    private static IEnumerable<JsonNode> DefaultResults(HubSpotObjectType from, HubSpotObjectType to, string fromId, string toId, int typeId)
+    {
+        yield return DefaultResult(fromId, toId, typeId);
+        yield return DefaultResult(toId, fromId, AssociationTypes.ReverseOf(from, to, typeId));
+    }
+
+    private static JsonObject DefaultResult(string fromId, string toId, int typeId) => new()
+    {
+        ["from"] = new JsonObject { ["id"] = fromId },
+        ["to"] = new JsonObject { ["id"] = toId },
+        ["associationSpec"] = new JsonObject { ["associationCategory"] = AssociationTypes.HubSpotDefined, ["associationTypeId"] = typeId },
+    };
+
+    private JsonArray LabelsBetween(HubSpotObjectType from, long fromId, HubSpotObjectType to, long toId) =>
+        new([.. store.AssociationsOf(from, fromId, to).Where(e => e.ToId == toId).Select(e => AssociationTypes.LabelOf(e.TypeId)).OfType<string>().Distinct().Select(l => (JsonNode)l)]);
 
     private async Task<IResult> PutLabelledAsync(HttpContext context, string type, string id, string toType, string toId)
     {
@@ -110,7 +122,6 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
             store.Associate(new AssociationEdge(from, fromId, to, targetId, HubSpotResponses.Text(spec["associationCategory"]) ?? AssociationTypes.HubSpotDefined, (int?)spec["associationTypeId"] ?? 0));
         }
 
-        var labels = store.AssociationsOf(from, fromId, to).Where(e => e.ToId == targetId).Select(e => AssociationTypes.LabelOf(e.TypeId)).OfType<string>();
         return HubSpotResponses.Json(
             new JsonObject
             {
@@ -118,7 +129,7 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
                 ["fromObjectId"] = fromId,
                 ["toObjectTypeId"] = to.TypeId,
                 ["toObjectId"] = targetId,
-                ["labels"] = new JsonArray([.. labels.Select(l => (JsonNode)l)]),
+                ["labels"] = LabelsBetween(from, fromId, to, targetId),
             },
             StatusCodes.Status201Created);
     }
@@ -201,7 +212,7 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
                             ["fromObjectId"] = fromId,
                             ["toObjectTypeId"] = to.TypeId,
                             ["toObjectId"] = toId,
-                            ["labels"] = new JsonArray(),
+                            ["labels"] = LabelsBetween(from, fromId, to, toId),
                         });
                     }
                     else
@@ -261,12 +272,10 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
             var toText = HubSpotResponses.Text(input["to"]?["id"]) ?? string.Empty;
             if (TryIds(fromText, toText, out var fromId, out var toId) && store.Associate(new AssociationEdge(from, fromId, to, toId, AssociationTypes.HubSpotDefined, typeId)))
             {
-                results.Add(new JsonObject
+                foreach (var result in DefaultResults(from, to, fromText, toText, typeId))
                 {
-                    ["from"] = new JsonObject { ["id"] = fromText },
-                    ["to"] = new JsonObject { ["id"] = toText },
-                    ["associationSpec"] = new JsonObject { ["associationCategory"] = AssociationTypes.HubSpotDefined, ["associationTypeId"] = typeId },
-                });
+                    results.Add(result);
+                }
             }
             else
             {

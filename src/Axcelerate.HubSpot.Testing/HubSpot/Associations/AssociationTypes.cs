@@ -28,7 +28,14 @@ public static class AssociationTypes
         [("deals", "companies", 5)] = 6, [("companies", "deals", 6)] = 5,
     };
 
-    private static readonly Dictionary<int, string> Labels = new() { [1] = "Primary", [2] = "Primary", [5] = "Primary", [6] = "Primary" };
+    // HubSpot's label texts for its labelled built-in types; the unlabelled (default) types read back with a null label.
+    private static readonly Dictionary<int, string> Labels = new()
+    {
+        [1] = "Primary", [2] = "Contact with Primary Company", [5] = "Primary", [6] = "Deal with Primary Company",
+    };
+
+    // (owner type) → primary company type id, from the contact's or deal's side.
+    private static readonly Dictionary<string, int> PrimaryCompanyIds = new() { ["contacts"] = 1, ["deals"] = 5 };
 
     /// <summary>The default (unlabelled) type id from one object type to another, such as 279 for contact → company.</summary>
     /// <param name="from">The source type.</param>
@@ -36,6 +43,21 @@ public static class AssociationTypes
     /// <returns>The id, or null when HubSpot has no default between them.</returns>
     public static int? DefaultId(HubSpotObjectType from, HubSpotObjectType to) =>
         Defaults.TryGetValue((from.Name, to.Name), out var id) ? id : null;
+
+    /// <summary>The primary type id between a contact or deal and a company (1 contact → company, 5 deal → company), or null.</summary>
+    /// <param name="from">The contact or deal type.</param>
+    /// <param name="to">The company type.</param>
+    /// <returns>The id, or null when there is no primary type between them.</returns>
+    public static int? PrimaryId(HubSpotObjectType from, HubSpotObjectType to) =>
+        to == HubSpotObjectType.Companies && PrimaryCompanyIds.TryGetValue(from.Name, out var id) ? id : null;
+
+    /// <summary>Whether a type id is a primary-company type in either direction (1, 2, 5 and 6).</summary>
+    /// <param name="from">The source type.</param>
+    /// <param name="to">The target type.</param>
+    /// <param name="typeId">The association type id.</param>
+    /// <returns>True for a primary type.</returns>
+    public static bool IsPrimary(HubSpotObjectType from, HubSpotObjectType to, int typeId) =>
+        PrimaryId(from, to) == typeId || (PrimaryId(to, from) is { } reverse && ReverseOf(to, from, reverse) == typeId);
 
     /// <summary>The label HubSpot shows for a type id (only the primary ones have one), or null.</summary>
     /// <param name="typeId">The association type id.</param>

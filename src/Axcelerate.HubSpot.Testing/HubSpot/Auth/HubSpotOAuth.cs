@@ -88,7 +88,8 @@ internal sealed class HubSpotOAuth(HubSpotSandboxOptions options, TimeProvider t
         }
 
         var redirect = query["redirect_uri"].ToString();
-        if (!Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri) || (options.OAuthRedirectUri is { } registered && registered != redirectUri))
+        // HubSpot matches the redirect URL with the app's setting exactly, character for character.
+        if (!Uri.TryCreate(redirect, UriKind.Absolute, out var redirectUri) || (options.OAuthRedirectUri is { } registered && !string.Equals(registered.OriginalString, redirect, StringComparison.Ordinal)))
         {
             return Results.BadRequest("Authorization failed because the redirect URL doesn't match the app's settings.");
         }
@@ -153,6 +154,12 @@ internal sealed class HubSpotOAuth(HubSpotSandboxOptions options, TimeProvider t
     private async Task<IResult> RevokeFormAsync(HttpContext context)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        if (!string.Equals(form["client_id"], options.OAuthClientId, StringComparison.Ordinal) || !string.Equals(form["client_secret"], options.OAuthClientSecret, StringComparison.Ordinal))
+        {
+            // The v3 and 2026-03 revoke endpoints authenticate the app, as the token endpoint does.
+            return OAuthError("invalid_client", "BAD_CLIENT_ID", "missing or invalid client id or secret");
+        }
+
         var token = form["token"].ToString();
         _refreshTokens.TryRemove(token, out _);
         if (_accessTokens.TryGetValue(token, out var access))

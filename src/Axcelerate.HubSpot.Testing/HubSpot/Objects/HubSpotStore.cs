@@ -294,8 +294,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             }
 
             var before = new HashSet<AssociationEdge>(_associations);
-            _associations.Add(edge);
-            _associations.Add(edge.Reverse());
+            AssociationRules.Add(_associations, edge);
             changes = AssociationChangesLocked(before);
         }
 

@@ -8,7 +8,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Axcelerate.HubSpot.Testing.HubSpot.Owners;
 
-/// <summary>Owners: paged list (default 100) with an <c>email</c> filter, and lookup by id or user id.</summary>
+/// <summary>
+/// Owners: paged list (default 100) with an <c>email</c> filter, and lookup by id or user id. As in HubSpot,
+/// <c>archived=true</c> selects only deactivated owners and its absence only active ones, so a deactivated owner's id
+/// is a 404 unless <c>archived=true</c> is asked.
+/// </summary>
 internal sealed class OwnerEndpoints(TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, HubSpotOwner> _owners = new(StringComparer.Ordinal);
@@ -29,7 +33,8 @@ internal sealed class OwnerEndpoints(TimeProvider timeProvider)
         var limit = int.TryParse(query["limit"], CultureInfo.InvariantCulture, out var l) && l > 0 ? Math.Min(l, 500) : 100;
         var after = int.TryParse(query["after"], CultureInfo.InvariantCulture, out var a) ? a : 0;
         var email = query["email"].ToString();
-        var owners = All.Where(o => string.IsNullOrEmpty(email) || string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase)).ToList();
+        var archived = IsArchivedQuery(context);
+        var owners = All.Where(o => o.Archived == archived && (string.IsNullOrEmpty(email) || string.Equals(o.Email, email, StringComparison.OrdinalIgnoreCase))).ToList();
         var body = new JsonObject { ["results"] = new JsonArray([.. owners.Skip(after).Take(limit).Select(o => (JsonNode)Json(o))]) };
         if (after + limit < owners.Count)
         {
@@ -44,8 +49,11 @@ internal sealed class OwnerEndpoints(TimeProvider timeProvider)
     {
         var byUserId = string.Equals(context.Request.Query["idProperty"], "userId", StringComparison.OrdinalIgnoreCase);
         var owner = byUserId ? All.FirstOrDefault(o => o.UserId.ToString(CultureInfo.InvariantCulture) == ownerId) : _owners.GetValueOrDefault(ownerId);
-        return owner is null ? HubSpotResponses.NotFound() : HubSpotResponses.Json(Json(owner));
+        return owner is null || owner.Archived != IsArchivedQuery(context) ? HubSpotResponses.NotFound() : HubSpotResponses.Json(Json(owner));
     }
+
+    private static bool IsArchivedQuery(HttpContext context) =>
+        string.Equals(context.Request.Query["archived"], "true", StringComparison.OrdinalIgnoreCase);
 
     private JsonObject Json(HubSpotOwner owner)
     {
@@ -57,11 +65,11 @@ internal sealed class OwnerEndpoints(TimeProvider timeProvider)
             ["type"] = "PERSON",
             ["firstName"] = owner.FirstName,
             ["lastName"] = owner.LastName,
-            ["userId"] = owner.UserId,
+            ["userId"] = owner.Archived ? null : owner.UserId,
             ["userIdIncludingInactive"] = owner.UserId,
             ["createdAt"] = created,
             ["updatedAt"] = created,
-            ["archived"] = false,
+            ["archived"] = owner.Archived,
             ["teams"] = new JsonArray(),
         };
     }

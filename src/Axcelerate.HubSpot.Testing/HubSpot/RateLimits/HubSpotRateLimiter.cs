@@ -5,82 +5,83 @@ using Microsoft.AspNetCore.Http;
 namespace Axcelerate.HubSpot.Testing.HubSpot.RateLimits;
 
 /// <summary>
-/// HubSpot's limits on the sandbox clock: a rolling 10-second window per app (with the X-HubSpot-RateLimit-* headers),
-/// an optional daily count, and 5 searches per second (search answers carry no rate-limit headers).
+/// HubSpot's limits on the sandbox clock: a rolling 10-second window for the private app and another for OAuth calls
+/// (each with <c>X-HubSpot-RateLimit-Max/-Remaining/-Interval-Milliseconds</c>), a daily count for private-app calls
+/// (with <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c>; OAuth calls have no daily limit and get no daily headers),
+/// and a per-second search window shared by every caller (search answers carry no rate-limit headers).
 /// </summary>
 internal sealed class HubSpotRateLimiter(HubSpotSandboxOptions options, TimeProvider timeProvider)
 {
     private static readonly TimeSpan TenSeconds = TimeSpan.FromSeconds(10);
     private readonly Lock _gate = new();
-    private readonly Queue<DateTimeOffset> _recent = new();
-    private readonly Queue<DateTimeOffset> _recentSearches = new();
+    private RollingWindow? _privateApp;
+    private RollingWindow? _oauth;
+    private RollingWindow? _search;
     private DateOnly _day;
     private int _dailyCount;
 
     /// <summary>Counts the request; returns the 429 to answer, or null after adding the headers to the response.</summary>
-    public JsonObject? Check(HttpContext context, bool isSearch)
+    /// <param name="context">The request.</param>
+    /// <param name="isSearch">A CRM search (its own per-second bucket, no headers).</param>
+    /// <param name="isOAuth">Made with an OAuth access token rather than the private-app token.</param>
+    public JsonObject? Check(HttpContext context, bool isSearch, bool isOAuth)
     {
         var now = timeProvider.GetUtcNow();
         lock (_gate)
         {
             if (isSearch)
             {
-                if (options.SearchPerSecondLimit is { } perSecond)
-                {
-                    Trim(_recentSearches, now - TimeSpan.FromSeconds(1));
-                    if (_recentSearches.Count >= perSecond)
-                    {
-                        return Body("You have reached your secondly limit.", "SECONDLY");
-                    }
+                return Window(ref _search, options.SearchPerSecondLimit, TimeSpan.FromSeconds(1)) is { } search && !search.TryAcquire(now, out _)
+                    ? Body("You have reached your secondly limit.", "SECONDLY")
+                    : null;
+            }
 
-                    _recentSearches.Enqueue(now);
+            var headers = context.Response.Headers;
+            var daily = isOAuth ? null : options.DailyLimit;
+            if (daily is { } dailyLimit)
+            {
+                var today = DateOnly.FromDateTime(now.UtcDateTime);
+                if (today != _day)
+                {
+                    _day = today;
+                    _dailyCount = 0;
                 }
 
-                return null;
-            }
-
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
-            if (today != _day)
-            {
-                _day = today;
-                _dailyCount = 0;
-            }
-
-            if (options.DailyLimit is { } daily)
-            {
-                if (_dailyCount >= daily)
+                headers["X-HubSpot-RateLimit-Daily"] = dailyLimit.ToString(CultureInfo.InvariantCulture);
+                headers["X-HubSpot-RateLimit-Daily-Remaining"] = Math.Max(0, dailyLimit - _dailyCount - 1).ToString(CultureInfo.InvariantCulture);
+                if (_dailyCount >= dailyLimit)
                 {
-                    return Body("You have reached your daily limit.", "DAILY");
+                    headers["X-HubSpot-RateLimit-Daily-Remaining"] = "0";
+                    return Body("You have reached your daily limit.", "DAILY", isOAuth);
                 }
-
-                context.Response.Headers["X-HubSpot-RateLimit-Daily"] = daily.ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["X-HubSpot-RateLimit-Daily-Remaining"] = (daily - _dailyCount - 1).ToString(CultureInfo.InvariantCulture);
             }
 
-            if (options.TenSecondlyLimit is { } max)
+            var window = isOAuth
+                ? Window(ref _oauth, options.OAuthTenSecondlyLimit, TenSeconds)
+                : Window(ref _privateApp, options.TenSecondlyLimit, TenSeconds);
+            if (window is not null)
             {
-                Trim(_recent, now - TenSeconds);
-                if (_recent.Count >= max)
+                var acquired = window.TryAcquire(now, out var remaining);
+                headers["X-HubSpot-RateLimit-Max"] = window.Limit.ToString(CultureInfo.InvariantCulture);
+                headers["X-HubSpot-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+                headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = "10000";
+                if (!acquired)
                 {
-                    context.Response.Headers["X-HubSpot-RateLimit-Max"] = max.ToString(CultureInfo.InvariantCulture);
-                    context.Response.Headers["X-HubSpot-RateLimit-Remaining"] = "0";
-                    context.Response.Headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = "10000";
-                    return Body("You have reached your ten_secondly_rolling limit.", "TEN_SECONDLY_ROLLING");
+                    return Body("You have reached your ten_secondly_rolling limit.", "TEN_SECONDLY_ROLLING", isOAuth);
                 }
-
-                _recent.Enqueue(now);
-                context.Response.Headers["X-HubSpot-RateLimit-Max"] = max.ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["X-HubSpot-RateLimit-Remaining"] = (max - _recent.Count).ToString(CultureInfo.InvariantCulture);
-                context.Response.Headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = "10000";
             }
 
-            _dailyCount++;
+            if (daily is not null)
+            {
+                _dailyCount++;
+            }
+
             return null;
         }
     }
 
     /// <summary>HubSpot's 429 body for a policy.</summary>
-    public JsonObject Body(string message, string policyName)
+    public JsonObject Body(string message, string policyName, bool isOAuth = false)
     {
         var body = new JsonObject
         {
@@ -91,21 +92,30 @@ internal sealed class HubSpotRateLimiter(HubSpotSandboxOptions options, TimeProv
         };
         if (policyName != "SECONDLY")
         {
+            var portal = options.PortalId.ToString(CultureInfo.InvariantCulture);
             body["policyName"] = policyName;
             body["groupName"] = policyName == "DAILY"
-                ? $"publicapi:private_app-api-calls-daily:{options.PortalId.ToString(CultureInfo.InvariantCulture)}"
-                : $"publicapi:private_app-api-calls-ten-secondly:1:{options.PortalId.ToString(CultureInfo.InvariantCulture)}";
+                ? $"publicapi:private_app-api-calls-daily:{portal}"
+                : isOAuth ? $"publicapi:oauth-api-calls-ten-secondly:1:{portal}" : $"publicapi:private_app-api-calls-ten-secondly:1:{portal}";
         }
 
         body["requestId"] = Guid.NewGuid().ToString();
         return body;
     }
 
-    private static void Trim(Queue<DateTimeOffset> queue, DateTimeOffset cutoff)
+    // The window for a limit, rebuilt when the limit was changed while running; null when the limit is off.
+    private static RollingWindow? Window(ref RollingWindow? window, int? limit, TimeSpan length)
     {
-        while (queue.Count > 0 && queue.Peek() <= cutoff)
+        if (limit is not { } permits)
         {
-            queue.Dequeue();
+            return null;
         }
+
+        if (window?.Limit != permits)
+        {
+            window = new RollingWindow(permits, length);
+        }
+
+        return window;
     }
 }

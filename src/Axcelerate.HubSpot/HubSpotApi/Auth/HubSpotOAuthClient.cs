@@ -35,7 +35,9 @@ internal sealed class HubSpotOAuthClient(
 
         var query = new StringBuilder();
         Append(query, "client_id", settings.ClientId);
-        Append(query, "redirect_uri", settings.RedirectUri.ToString());
+        // HubSpot compares the redirect URI with the app's setting exactly: send it as configured (Uri.ToString()
+        // would add a trailing slash to a bare host and unescape characters).
+        Append(query, "redirect_uri", settings.RedirectUri.OriginalString);
         var required = (scopes ?? settings.Scopes).ToList();
         if (required.Count > 0)
         {
@@ -62,7 +64,7 @@ internal sealed class HubSpotOAuthClient(
         var settings = RequireOAuthSettings();
         var form = ClientCredentials(settings);
         form["grant_type"] = "authorization_code";
-        form["redirect_uri"] = settings.RedirectUri?.ToString() ?? "";
+        form["redirect_uri"] = settings.RedirectUri?.OriginalString ?? "";
         form["code"] = code;
 
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Axcelerate.HubSpot.HubSpotApi.Http;
+using Axcelerate.HubSpot.Paging;
 using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.HubSpotApi.Clients;
@@ -11,26 +11,19 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
     internal const int MaxPageSize = 500;
     internal const int BatchReadSize = 1_000;
     internal const int BatchCreateSize = 100;
+    private const string NoAssociationsFound = "crm.associations.NO_ASSOCIATIONS_FOUND";
 
-    public async IAsyncEnumerable<HubSpotAssociation> ListAsync(string fromObjectType, string fromId, string toObjectType, int pageSize = MaxPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public AsyncPageable<HubSpotAssociation> ListAsync(string fromObjectType, string fromId, string toObjectType, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fromObjectType);
         ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
         ArgumentException.ThrowIfNullOrWhiteSpace(toObjectType);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
-        string? after = null;
-        do
+        return AsyncPageable.Create<HubSpotAssociation>(async (after, pageSizeHint, ct) =>
         {
-            var page = await api.ListAssociationsAsync(paths.RecordAssociations, fromObjectType, fromId, toObjectType, pageSize, after, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Results)
-            {
-                yield return HubSpotAssociationMapping.FromDto(item);
-            }
-
-            after = page.Paging?.Next?.After;
-        }
-        while (after is not null);
+            var limit = Math.Clamp(pageSizeHint ?? MaxPageSize, 1, MaxPageSize);
+            var page = await api.ListAssociationsAsync(paths.RecordAssociations, fromObjectType, fromId, toObjectType, limit, after, ct).ConfigureAwait(false);
+            return new Page<HubSpotAssociation>([.. page.Results.Select(HubSpotAssociationMapping.FromDto)], page.Paging?.Next?.After);
+        }, cancellationToken);
     }
 
     public Task CreateDefaultAsync(string fromObjectType, string fromId, string toObjectType, string toId, CancellationToken cancellationToken = default)
@@ -74,7 +67,22 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
             while (pending.Count > 0)
             {
                 var response = await api.BatchReadAssociationsAsync(paths.Associations, fromObjectType, toObjectType, new BatchInputs<AssociationBatchReadInput> { Inputs = pending }, ct).ConfigureAwait(false);
-                errors.AddRange(response.Errors ?? []);
+                foreach (var error in response.Errors ?? [])
+                {
+                    if (NoAssociationsFor(error) is { } without)
+                    {
+                        // HubSpot reports a record without associations as an error; it is an empty set.
+                        foreach (var id in without)
+                        {
+                            found.TryAdd(id, []);
+                        }
+                    }
+                    else
+                    {
+                        errors.Add(error);
+                    }
+                }
+
                 pending = [];
                 foreach (var result in response.Results)
                 {
@@ -118,13 +126,19 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
             {
                 var body = new BatchInputs<AssociationBatchCreateInput> { Inputs = [.. unlabelled.Select(ToCreateInput)] };
                 var response = await api.BatchCreateDefaultAssociationsAsync(paths.Associations, fromObjectType, toObjectType, body, ct).ConfigureAwait(false);
-                created.AddRange(Match(response.Results, unlabelled));
+                created.AddRange(MatchDefault(response.Results, unlabelled));
                 errors.AddRange(response.Errors ?? []);
             }
 
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotAssociationInput>(created, errors);
         }, (input, _) => new HubSpotBatchRunner.InputKeys(input.FromId, null), cancellationToken);
     }
+
+    private static IReadOnlyList<string>? NoAssociationsFor(StandardError error) =>
+        string.Equals(error.SubCategory, NoAssociationsFound, StringComparison.OrdinalIgnoreCase)
+        && HubSpotErrorMapper.ToContext(error.Context).TryGetValue("fromObjectId", out var ids) && ids.Count > 0
+            ? ids
+            : null;
 
     private static AssociationBatchCreateInput ToCreateInput(HubSpotAssociationInput input) => new()
     {
@@ -136,6 +150,12 @@ internal sealed class HubSpotAssociationClient(IHubSpotApi api, HubSpotPaths pat
     // HubSpot answers with one link per created association (labelled creates may return one per direction).
     private static IEnumerable<HubSpotAssociationInput> Match(IEnumerable<AssociationLinkDto> links, List<HubSpotAssociationInput> sent) =>
         links.Select(l => sent.FirstOrDefault(s => s.FromId == Id(l.FromObjectId) && s.ToId == Id(l.ToObjectId)))
+            .OfType<HubSpotAssociationInput>()
+            .Distinct();
+
+    // Default associations come back as {from:{id}, to:{id}, associationSpec}, possibly once per direction, in any order.
+    private static IEnumerable<HubSpotAssociationInput> MatchDefault(IEnumerable<HubSpotDefaultAssociationDto> results, List<HubSpotAssociationInput> sent) =>
+        results.Select(r => sent.FirstOrDefault(s => (s.FromId == r.From.Id && s.ToId == r.To.Id) || (s.FromId == r.To.Id && s.ToId == r.From.Id)))
             .OfType<HubSpotAssociationInput>()
             .Distinct();
 

@@ -1,5 +1,6 @@
 using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.HubSpotApi.Http;
+using Axcelerate.HubSpot.HubSpotApi.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,11 @@ internal sealed class HubSpotClient : IHubSpotClient
     private readonly HubSpotPaths _paths;
     private readonly ILogger<HubSpotClient> _logger;
 
-    public HubSpotClient(IHubSpotApi api, IOptionsMonitor<HubSpotIntegrationOptions> options, IHubSpotOAuthClient oauth, ILogger<HubSpotClient> logger)
+    private readonly HubSpotRateGovernor _governor;
+
+    public HubSpotClient(IHubSpotApi api, IOptionsMonitor<HubSpotIntegrationOptions> options, IHubSpotOAuthClient oauth, HubSpotRateGovernor governor, ILogger<HubSpotClient> logger)
     {
+        _governor = governor;
         _api = api;
         _logger = logger;
         _paths = HubSpotPaths.For(options.CurrentValue.HubSpot);
@@ -57,6 +61,8 @@ internal sealed class HubSpotClient : IHubSpotClient
     public IHubSpotPropertyClient Properties { get; }
 
     public IHubSpotOAuthClient OAuth { get; }
+
+    public HubSpotRateLimitStatus RateLimits => _governor.Status;
 
     public IHubSpotObjectClient Objects(string objectType)
     {

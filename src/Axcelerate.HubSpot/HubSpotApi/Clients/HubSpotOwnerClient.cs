@@ -1,6 +1,6 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Axcelerate.HubSpot.HubSpotApi.Http;
+using Axcelerate.HubSpot.Paging;
 
 namespace Axcelerate.HubSpot.HubSpotApi.Clients;
 
@@ -8,29 +8,25 @@ namespace Axcelerate.HubSpot.HubSpotApi.Clients;
 internal sealed class HubSpotOwnerClient(IHubSpotApi api, HubSpotPaths paths) : IHubSpotOwnerClient
 {
     internal const int PageSize = 100;
+    internal const int MaxPageSize = 500;
 
-    public async IAsyncEnumerable<HubSpotOwner> ListAsync(bool archived = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        string? after = null;
-        do
+    public AsyncPageable<HubSpotOwner> ListAsync(bool archived = false, CancellationToken cancellationToken = default) =>
+        AsyncPageable.Create<HubSpotOwner>(async (after, pageSizeHint, ct) =>
         {
-            var page = await api.ListOwnersAsync(paths.Owners, PageSize, after, null, HubSpotObjectClient.Flag(archived), cancellationToken).ConfigureAwait(false);
-            foreach (var owner in page.Results)
-            {
-                yield return owner;
-            }
+            var limit = Math.Clamp(pageSizeHint ?? PageSize, 1, MaxPageSize);
+            var page = await api.ListOwnersAsync(paths.Owners, limit, after, null, HubSpotObjectClient.Flag(archived), ct).ConfigureAwait(false);
+            return new Page<HubSpotOwner>(page.Results, page.Paging?.Next?.After);
+        }, cancellationToken);
 
-            after = page.Paging?.Next?.After;
-        }
-        while (after is not null);
-    }
+    public Task<HubSpotOwner?> GetAsync(string ownerId, CancellationToken cancellationToken = default) =>
+        GetAsync(ownerId, archived: false, cancellationToken);
 
-    public async Task<HubSpotOwner?> GetAsync(string ownerId, CancellationToken cancellationToken = default)
+    public async Task<HubSpotOwner?> GetAsync(string ownerId, bool archived, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
         try
         {
-            return await api.GetOwnerAsync(paths.Owners, ownerId, cancellationToken).ConfigureAwait(false);
+            return await api.GetOwnerAsync(paths.Owners, ownerId, HubSpotObjectClient.Flag(archived), cancellationToken).ConfigureAwait(false);
         }
         catch (HubSpotApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -38,7 +34,7 @@ internal sealed class HubSpotOwnerClient(IHubSpotApi api, HubSpotPaths paths) : 
         }
     }
 
-    public async Task<HubSpotOwner?> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    public async Task<HubSpotOwner?> GetByEmailAsync(string email, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         var page = await api.ListOwnersAsync(paths.Owners, PageSize, null, email, null, cancellationToken).ConfigureAwait(false);

@@ -45,7 +45,7 @@ internal static class HubSpotErrorMapper
             {
                 StatusCode = status, Category = category, SubCategory = body?.SubCategory, CorrelationId = correlationId,
                 HubSpotMessage = hubSpotMessage, Errors = errors, RequestMethod = method, RequestPath = path,
-                PolicyName = body?.PolicyName, ResetsAt = resetsAt,
+                PolicyName = body?.PolicyName, ResetsAt = resetsAt, RetryAfter = resetsAt - time.GetUtcNow(),
             };
         }
 
@@ -53,6 +53,7 @@ internal static class HubSpotErrorMapper
         {
             StatusCode = status, Category = category, SubCategory = body?.SubCategory, CorrelationId = correlationId,
             HubSpotMessage = hubSpotMessage, Errors = errors, RequestMethod = method, RequestPath = path,
+            RetryAfter = Resilience.HubSpotRetryAfter.ForException(response, body, time),
         };
     }
 

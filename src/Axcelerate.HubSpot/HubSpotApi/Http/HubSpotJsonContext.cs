@@ -19,6 +19,7 @@ namespace Axcelerate.HubSpot.HubSpotApi.Http;
 [JsonSerializable(typeof(BatchResponse<HubSpotObject>))]
 [JsonSerializable(typeof(BatchResponse<AssociationBatchReadResult>))]
 [JsonSerializable(typeof(BatchResponse<AssociationLinkDto>))]
+[JsonSerializable(typeof(BatchResponse<HubSpotDefaultAssociationDto>))]
 [JsonSerializable(typeof(BatchInputs<ObjectWriteBody>))]
 [JsonSerializable(typeof(BatchInputs<IdInput>))]
 [JsonSerializable(typeof(BatchInputs<AssociationBatchReadInput>))]

@@ -27,5 +27,5 @@ internal interface IHubSpotAssociationsApi
     Task<BatchResponse<AssociationLinkDto>> BatchCreateAssociationsAsync(string root, string fromType, string toType, [Body] BatchInputs<AssociationBatchCreateInput> body, CancellationToken cancellationToken);
 
     [Post("/{**root}/{fromType}/{toType}/batch/associate/default")]
-    Task<BatchResponse<AssociationLinkDto>> BatchCreateDefaultAssociationsAsync(string root, string fromType, string toType, [Body] BatchInputs<AssociationBatchCreateInput> body, CancellationToken cancellationToken);
+    Task<BatchResponse<HubSpotDefaultAssociationDto>> BatchCreateDefaultAssociationsAsync(string root, string fromType, string toType, [Body] BatchInputs<AssociationBatchCreateInput> body, CancellationToken cancellationToken);
 }

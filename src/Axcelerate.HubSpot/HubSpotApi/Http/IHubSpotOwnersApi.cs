@@ -9,5 +9,5 @@ internal interface IHubSpotOwnersApi
     Task<CollectionPage<HubSpotOwner>> ListOwnersAsync(string root, int limit, string? after, string? email, string? archived, CancellationToken cancellationToken);
 
     [Get("/{**root}/{ownerId}")]
-    Task<HubSpotOwner> GetOwnerAsync(string root, string ownerId, CancellationToken cancellationToken);
+    Task<HubSpotOwner> GetOwnerAsync(string root, string ownerId, string? archived, CancellationToken cancellationToken);
 }

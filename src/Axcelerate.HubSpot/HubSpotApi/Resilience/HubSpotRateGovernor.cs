@@ -7,11 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Axcelerate.HubSpot.HubSpotApi.Resilience;
 
 /// <summary>
-/// Keeps the client inside the portal's limits: a 10-second window sized by tier and corrected from HubSpot's
-/// <c>X-HubSpot-RateLimit-*</c> headers, and a separate per-second window for searches (which HubSpot counts apart
-/// and answers without rate-limit headers). Both are <see cref="FixedWindowRateLimiter"/>s that queue callers.
-/// When HubSpot says the window is spent (<c>-Remaining: 0</c> or a 429) every caller pauses until it rolls over;
-/// that pause runs on the injected <see cref="TimeProvider"/>.
+/// Keeps the client inside the portal's limits: a rolling 10-second window sized by tier (110 for OAuth apps, whatever
+/// the tier) and corrected from HubSpot's <c>X-HubSpot-RateLimit-*</c> headers, and a separate rolling per-second
+/// window for searches (which HubSpot counts apart and answers without rate-limit headers). Both are
+/// <see cref="SlidingWindowRateLimiter"/>s that queue callers; each is one segment longer than HubSpot's window, so a
+/// request leaves it only after HubSpot's own rolling window has let it go (a fixed window lets twice the limit
+/// through around its edge). When HubSpot says the window is spent (<c>-Remaining: 0</c> or a 429) every caller pauses
+/// until it rolls over; that pause runs on the injected <see cref="TimeProvider"/>. The daily headers of private-app
+/// answers are kept in <see cref="Status"/>.
 /// </summary>
 internal sealed class HubSpotRateGovernor : IDisposable
 {
@@ -22,8 +25,10 @@ internal sealed class HubSpotRateGovernor : IDisposable
     private readonly ILogger<HubSpotRateGovernor> _logger;
     private readonly TimeProvider _time;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
-    private readonly FixedWindowRateLimiter _search;
-    private FixedWindowRateLimiter _general;
+    private const int SegmentsPerWindow = 10;
+    private readonly SlidingWindowRateLimiter _search;
+    private SlidingWindowRateLimiter _general;
+    private HubSpotRateLimitStatus _status = HubSpotRateLimitStatus.Unknown;
     private int _max;
     private TimeSpan _interval;
 
@@ -32,7 +37,7 @@ internal sealed class HubSpotRateGovernor : IDisposable
         _logger = logger;
         _time = time;
         var hubSpot = options.Value.HubSpot;
-        _max = PermitsFor(hubSpot.Tier);
+        _max = hubSpot.UsesOAuth ? OAuthPermits : PermitsFor(hubSpot.Tier);
         _interval = DefaultInterval;
         _general = Create(_max, _interval);
         _search = Create(Math.Max(1, hubSpot.SearchRequestsPerSecond), TimeSpan.FromSeconds(1));
@@ -61,6 +66,21 @@ internal sealed class HubSpotRateGovernor : IDisposable
             }
         }
     }
+
+    /// <summary>What HubSpot last reported about the limits (daily budget, window), or <see cref="HubSpotRateLimitStatus.Unknown"/>.</summary>
+    public HubSpotRateLimitStatus Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _status;
+            }
+        }
+    }
+
+    /// <summary>OAuth (public) apps: 110 requests per 10 seconds per installing account, whatever the tier.</summary>
+    public const int OAuthPermits = 110;
 
     public static int PermitsFor(HubSpotTier tier) => tier switch
     {
@@ -103,13 +123,29 @@ internal sealed class HubSpotRateGovernor : IDisposable
         var max = ReadInt(headers, "X-HubSpot-RateLimit-Max");
         var remaining = ReadInt(headers, "X-HubSpot-RateLimit-Remaining");
         var intervalMs = ReadInt(headers, "X-HubSpot-RateLimit-Interval-Milliseconds");
-        if (max is null && remaining is null)
+        var daily = ReadInt(headers, "X-HubSpot-RateLimit-Daily");
+        var dailyRemaining = ReadInt(headers, "X-HubSpot-RateLimit-Daily-Remaining");
+        if (max is null && remaining is null && daily is null && dailyRemaining is null)
         {
             return;
         }
 
         lock (_gate)
         {
+            _status = new HubSpotRateLimitStatus
+            {
+                DailyLimit = daily,
+                DailyRemaining = dailyRemaining,
+                WindowLimit = max ?? _status.WindowLimit,
+                WindowRemaining = remaining,
+                Window = intervalMs is > 0 ? TimeSpan.FromMilliseconds(intervalMs.Value) : _status.Window,
+                ObservedAt = _time.GetUtcNow(),
+            };
+            if (max is null && remaining is null)
+            {
+                return;
+            }
+
             var newMax = max is > 0 ? max.Value : _max;
             var newInterval = intervalMs is > 0 ? TimeSpan.FromMilliseconds(intervalMs.Value) : _interval;
             if (newMax != _max || newInterval != _interval)
@@ -168,19 +204,26 @@ internal sealed class HubSpotRateGovernor : IDisposable
         var available = limiter.GetStatistics()?.CurrentAvailablePermits ?? 0;
         if (available > remaining)
         {
-            // Fixed-window leases are not returned on dispose: acquiring them marks the permits as used.
+            // Sliding-window leases are not returned on dispose: acquiring them marks the permits as used.
             limiter.AttemptAcquire((int)(available - Math.Max(0, remaining))).Dispose();
         }
     }
 
-    private static FixedWindowRateLimiter Create(int permits, TimeSpan window) => new(new FixedWindowRateLimiterOptions
+    // A window one segment longer than HubSpot's: a permit taken anywhere in a segment is freed only once HubSpot's
+    // rolling window, counted from the moment of the request, has passed.
+    private static SlidingWindowRateLimiter Create(int permits, TimeSpan window)
     {
-        PermitLimit = permits,
-        Window = window,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        QueueLimit = int.MaxValue,
-        AutoReplenishment = true,
-    });
+        var segment = window / SegmentsPerWindow;
+        return new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window + segment,
+            SegmentsPerWindow = SegmentsPerWindow + 1,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            QueueLimit = int.MaxValue,
+            AutoReplenishment = true,
+        });
+    }
 
     private static int? ReadInt(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values)

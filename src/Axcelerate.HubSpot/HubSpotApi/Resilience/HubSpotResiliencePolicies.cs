@@ -97,20 +97,5 @@ internal sealed class HubSpotResiliencePolicies(
         return TimeSpan.FromMilliseconds(Math.Min(jittered, max.TotalMilliseconds));
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - (response.Headers.Date ?? time.GetUtcNow());
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) => HubSpotRetryAfter.FromHeader(response, time);
 }

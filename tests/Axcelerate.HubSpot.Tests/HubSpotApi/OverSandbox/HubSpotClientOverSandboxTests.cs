@@ -99,7 +99,7 @@ public sealed class HubSpotClientOverSandboxTests
             FilterGroups = { new HubSpotFilterGroup { Filters = { new HubSpotFilter { PropertyName = "email", Operator = HubSpotFilterOperator.Eq, Value = target["email"] } } } },
             Properties = ["email"],
         });
-        var owner = await client.Owners.FindByEmailAsync(sandbox.HubSpot.Owners[1].Email);
+        var owner = await client.Owners.GetByEmailAsync(sandbox.HubSpot.Owners[1].Email);
         var pipelines = await client.Pipelines.ListDealPipelinesAsync();
 
         page.Results.Should().ContainSingle().Which.Id.Should().Be(target.Id);

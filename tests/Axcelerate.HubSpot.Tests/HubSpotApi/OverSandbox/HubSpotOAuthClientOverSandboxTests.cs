@@ -51,4 +51,30 @@ public sealed class HubSpotOAuthClientOverSandboxTests
         afterExpiry.Results.Should().BeEmpty("the client refreshes the expired token and the call succeeds");
         sandbox.HubSpot.Journal.Entries.Count(e => e.Path.Contains("/oauth/", StringComparison.Ordinal) && e.Path.EndsWith("token", StringComparison.Ordinal)).Should().BeGreaterThanOrEqualTo(2);
     }
+
+    [Fact]
+    public async Task Client_sends_the_redirect_uri_exactly_as_configured_and_revokes_with_client_credentials()
+    {
+        await using var hs = await SandboxHubSpotClient.StartAsync(
+            o => o.HubSpot.OAuthRedirectUri = new Uri("https://host.test"),
+            o =>
+            {
+                o.AccessToken = null;
+                o.ClientId = "sandbox-client-id";
+                o.ClientSecret = "sandbox-client-secret";
+                o.RedirectUri = new Uri("https://host.test");   // the app's setting has no trailing slash
+                o.AuthorizationEndpoint = new Uri(o.BaseUrl, "oauth/authorize");
+            });
+
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var authorize = await browser.GetAsync(hs.Client.OAuth.GetAuthorizationUrl(state: "s2"));
+        authorize.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "HubSpot accepts only the redirect URL of the app's settings, character for character");
+        var code = System.Web.HttpUtility.ParseQueryString(authorize.Headers.Location!.Query)["code"]!;
+        await hs.Client.OAuth.ExchangeCodeAsync(code);
+        await hs.Client.OAuth.RevokeAsync();
+
+        (await hs.Client.OAuth.IsAuthorizedAsync()).Should().BeFalse();
+        hs.Sandbox.HubSpot.Journal.Entries.Should().ContainSingle(e => e.Path.EndsWith("/token/revoke", StringComparison.Ordinal))
+            .Which.FormParameters.Should().ContainKeys("client_id", "client_secret", "token");
+    }
 }
