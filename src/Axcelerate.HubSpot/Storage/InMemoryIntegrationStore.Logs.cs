@@ -165,6 +165,13 @@ public sealed partial class InMemoryIntegrationStore
                 HttpStatus = entry.HttpStatus,
                 Response = response,
                 Error = error,
+                Service = entry.Service,
+                Method = entry.Method,
+                Path = SecretRedactor.Redact(entry.Path),
+                Duration = entry.Duration,
+                Attempt = entry.Attempt,
+                CorrelationId = entry.CorrelationId,
+                RequestBody = SecretRedactor.Redact(entry.RequestBody),
             };
             _outgoing[logged.Id] = logged;
             return ValueTask.FromResult(logged);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Axcelerate.HubSpot.Matching;
 using Axcelerate.HubSpot.Storage;
 using Axcelerate.HubSpot.Users;
 using Microsoft.Extensions.Options;
@@ -61,12 +62,12 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var results = (await Service.AutoLinkAsync()).ToDictionary(r => r.HubSpotOwnerId);
 
-        results["101"].Should().BeEquivalentTo(new { Outcome = UserAutoLinkOutcome.Linked, Email = "alice@college.edu", CandidateContactIds = new[] { 5001L } });
-        results["102"].Should().BeEquivalentTo(new { Outcome = UserAutoLinkOutcome.Ambiguous, CandidateContactIds = new[] { 5002L, 5003L } });
-        results["103"].Outcome.Should().Be(UserAutoLinkOutcome.NoMatch, "aXcelerate's search matched loosely but the contact's email differs");
-        results["104"].Outcome.Should().Be(UserAutoLinkOutcome.NoEmail);
-        results["105"].Outcome.Should().Be(UserAutoLinkOutcome.AlreadyLinked);
-        results["107"].Outcome.Should().Be(UserAutoLinkOutcome.NoMatch, "an inactive user cannot act");
+        results["101"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.Unique, Linked = true, Email = "alice@college.edu", CandidateContactIds = new[] { 5001L } });
+        results["102"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.Ambiguous, Linked = false, CandidateContactIds = new[] { 5002L, 5003L } });
+        results["103"].Outcome.Should().Be(MatchOutcome.None, "aXcelerate's search matched loosely but the contact's email differs");
+        results["104"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.None, Email = (string?)null, Linked = false });
+        results["105"].Should().BeEquivalentTo(new { WasAlreadyLinked = true, Linked = false });
+        results["107"].Outcome.Should().Be(MatchOutcome.None, "an inactive user cannot act");
         var links = await _host.Get<IUserLinkStore>().ListUserLinksAsync();
         links.Should().BeEquivalentTo(
         [
@@ -93,7 +94,7 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var again = await Service.AutoLinkAsync();
 
-        again.Should().NotContain(r => r.Outcome == UserAutoLinkOutcome.Linked);
+        again.Should().NotContain(r => r.Linked);
         (await _host.Get<IUserLinkStore>().ListUserLinksAsync()).Should().Equal(before);
     }
 
@@ -114,10 +115,10 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var results = await Service.AutoLinkAsync();
 
-        results.Single(r => r.HubSpotOwnerId == "101").Outcome.Should().Be(UserAutoLinkOutcome.AlreadyLinked);
+        results.Single(r => r.HubSpotOwnerId == "101").WasAlreadyLinked.Should().BeTrue();
         (await Service.ResolveAsync("101")).Should().BeEquivalentTo(new { ContactId = (long?)9999, IsFallback = true });
         (await Service.ResetLinkAsync("101")).Should().BeTrue();
-        (await Service.AutoLinkAsync()).Single(r => r.HubSpotOwnerId == "101").Outcome.Should().Be(UserAutoLinkOutcome.Linked);
+        (await Service.AutoLinkAsync()).Single(r => r.HubSpotOwnerId == "101").Linked.Should().BeTrue();
     }
 
     [Fact]
@@ -170,9 +171,9 @@ public sealed class UserLinkServiceTests : IDisposable
     {
         using var host = AdministrationTestHost.Create(new StubApiHandler(), new() { ["HubSpotIntegration:Users:WebServiceUserContactId"] = "web-service" });
 
-        var read = () => host.Get<IOptions<UserLinkOptions>>().Value;
+        var read = () => host.Get<IOptions<HubSpotIntegrationOptions>>().Value;
 
-        read.Should().Throw<OptionsValidationException>().WithMessage("*HubSpotIntegration:Users:WebServiceUserContactId*'web-service'*");
+        read.Should().Throw<InvalidOperationException>().WithMessage("*'web-service'*HubSpotIntegration:Users:WebServiceUserContactId*");
     }
 
     [Fact]
