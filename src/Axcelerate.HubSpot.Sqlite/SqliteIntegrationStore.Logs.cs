@@ -1,5 +1,4 @@
 using System.Text;
-using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Settings;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Keeps the on/off switch of each sync flow. Defaults for flows never set belong to <c>ISyncSettingsService</c>.</summary>

@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Filters and paging for reading the outgoing log, newest first. Unset filters match everything.</summary>
