@@ -3,6 +3,8 @@ using System.Text.Json;
 using Axcelerate.HubSpot.Matching;
 using Axcelerate.HubSpot.Storage;
 using Axcelerate.HubSpot.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Tests.Users;
@@ -184,6 +186,38 @@ public sealed class UserLinkServiceTests : IDisposable
         var acting = await host.Get<IUserLinkService>().ResolveAsync("101");
 
         acting.Should().Be(new ActingUser("101", null, ActingUserSource.WebServiceUser));
+    }
+
+    [Fact]
+    public async Task Auto_linking_decides_with_the_registered_contact_match_rule()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HubSpotIntegration:HubSpot:BaseUrl"] = AdministrationTestHost.HubSpotBase,
+            ["HubSpotIntegration:HubSpot:AccessToken"] = "pat-na1-test-token",
+            ["HubSpotIntegration:Axcelerate:BaseUrl"] = AdministrationTestHost.AxcelerateBase,
+            ["HubSpotIntegration:Axcelerate:ApiToken"] = "axc-api-token",
+            ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-ws-token",
+            ["HubSpotIntegration:Axcelerate:RequestsPerSecond"] = "1000",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IMatchRule<ContactMatchCandidate>, NeverMatchesRule>();
+        var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
+        builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
+        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
+        await using var provider = services.BuildServiceProvider();
+
+        var results = await provider.GetRequiredService<IUserLinkService>().AutoLinkAsync();
+
+        results.Single(r => r.HubSpotOwnerId == "101").Should().BeEquivalentTo(new { Outcome = MatchOutcome.None, Linked = false }, "the host's rule matched nothing, although the emails agree");
+        (await provider.GetRequiredService<IUserLinkStore>().ListUserLinksAsync()).Should().BeEmpty();
+    }
+
+    private sealed class NeverMatchesRule : IMatchRule<ContactMatchCandidate>
+    {
+        public MatchResult<ContactMatchCandidate> Match(ContactMatchCandidate record, IEnumerable<ContactMatchCandidate> candidates) =>
+            MatchResult.From<ContactMatchCandidate>([]);
     }
 
     private string UsersJson(string body)
