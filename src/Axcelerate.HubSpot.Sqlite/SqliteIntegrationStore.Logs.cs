@@ -170,6 +170,7 @@ public sealed partial class SqliteIntegrationStore
         var parameters = new List<(string, object?)>();
         Filter(where, parameters, before, "id < $afterId", "$afterId");
         Filter(where, parameters, query.Entity?.ToString(), "entity = $entity", "$entity");
+        Filter(where, parameters, query.Service?.ToString(), "service = $service", "$service");
         Filter(where, parameters, query.RecordId, "record_id = $record", "$record");
         Filter(where, parameters, query.Operation, "operation = $operation", "$operation");
         Filter(where, parameters, query.Status?.ToString(), "status = $status", "$status");

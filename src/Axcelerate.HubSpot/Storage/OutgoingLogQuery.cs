@@ -6,6 +6,9 @@ public sealed record OutgoingLogQuery
     /// <summary>Only entries about this kind of record.</summary>
     public MappedEntity? Entity { get; init; }
 
+    /// <summary>Only entries of requests to this system.</summary>
+    public RemoteService? Service { get; init; }
+
     /// <summary>Only entries about this record.</summary>
     public string? RecordId { get; init; }
 

@@ -507,6 +507,8 @@ public abstract class IntegrationStoreContractTests : IDisposable
         read!.Should().BeEquivalentTo(new { Service = (RemoteService?)RemoteService.Axcelerate, Method = "POST", Duration = (TimeSpan?)TimeSpan.FromMilliseconds(1234.5), Attempt = (int?)2, CorrelationId = "corr-42" });
         read.Path.Should().StartWith("/api/contact/").And.NotContain("ax-secret-123");
         read.RequestBody.Should().Contain("givenName=Ada").And.NotContain("ws-secret-456");
+        await Store.AppendOutgoingAsync(new NewOutgoingEntry("import", "GET /crm/objects/2026-03/contacts", OutgoingStatus.Succeeded) { Service = RemoteService.HubSpot });
+        (await Store.QueryOutgoingAsync(new OutgoingLogQuery { Service = RemoteService.Axcelerate })).Items.Should().ContainSingle().Which.Id.Should().Be(logged.Id);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal sealed class MappingPlanCache
 {
     private readonly Entry[] _entries = Enum.GetValues<MappedEntity>().Select(_ => new Entry()).ToArray();
 
-    /// <summary>Stores the entity's defaults unless this process already did (the store's seeding is idempotent and atomic).</summary>
+    /// <summary>Stores the entity's defaults unless this process already did (the store stores defaults idempotently and atomically).</summary>
     public async Task EnsureDefaultsAsync(IFieldMappingStore store, MappedEntity entity, CancellationToken cancellationToken)
     {
         var entry = _entries[(int)entity];
