@@ -31,7 +31,8 @@ internal sealed class OutgoingLogHandler(
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue.OutgoingLog;
-        if (settings is not { Enabled: true })
+        var store = settings is { Enabled: true } ? Store() : null;
+        if (store is null)
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -50,7 +51,7 @@ internal sealed class OutgoingLogHandler(
         }
         catch (Exception ex)
         {
-            await AppendAsync(request, context, attempt, started, requestBody, null, null, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            await AppendAsync(store, request, context, attempt, started, requestBody, null, null, $"{ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
             throw;
         }
 
@@ -62,11 +63,12 @@ internal sealed class OutgoingLogHandler(
 
         var responseBody = settings.RecordBodies ? await ReadAsync(response.Content, settings.MaxBodyLength, cancellationToken).ConfigureAwait(false) : null;
         var error = succeeded ? null : FormattableString.Invariant($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}").TrimEnd();
-        await AppendAsync(request, context, attempt, started, requestBody, response, responseBody, error).ConfigureAwait(false);
+        await AppendAsync(store, request, context, attempt, started, requestBody, response, responseBody, error).ConfigureAwait(false);
         return response;
     }
 
     private async Task AppendAsync(
+        IOutgoingLogStore store,
         HttpRequestMessage request,
         OutgoingCallContext? context,
         int attempt,
@@ -100,13 +102,27 @@ internal sealed class OutgoingLogHandler(
             };
 
             // The entry is written even when the caller gave up: the request was sent.
-            await services.GetRequiredService<IOutgoingLogStore>().AppendOutgoingAsync(entry, CancellationToken.None).ConfigureAwait(false);
+            await store.AppendOutgoingAsync(entry, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Writing the log must never fail the request it describes.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
             OutgoingLogLog.AppendFailed(logger, ex, service, method, path);
+        }
+    }
+
+    // Without a chosen store there is nowhere to log (the clients are used on their own): send without logging.
+    private IOutgoingLogStore? Store()
+    {
+        try
+        {
+            return services.GetRequiredService<IOutgoingLogStore>();
+        }
+        catch (InvalidOperationException ex)
+        {
+            OutgoingLogLog.NoStore(logger, ex.Message);
+            return null;
         }
     }
 

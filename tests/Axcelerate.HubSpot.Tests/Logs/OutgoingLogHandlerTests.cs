@@ -136,6 +136,16 @@ public sealed class OutgoingLogHandlerTests
         (await host.EntriesAsync()).Should().ContainSingle().Which.Method.Should().Be("POST");
     }
 
+    [Fact]
+    public async Task The_log_can_be_turned_off()
+    {
+        await using var host = await IntegrationOverSandbox.StartAsync((o, _) => o.OutgoingLog.Enabled = false);
+
+        await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "off@example.org" } });
+
+        (await host.EntriesAsync()).Should().BeEmpty();
+    }
+
     private sealed class ThrowingStore : IOutgoingLogStore
     {
         public ValueTask<OutgoingLogEntry> AppendOutgoingAsync(NewOutgoingEntry entry, CancellationToken cancellationToken = default) =>
