@@ -15,6 +15,11 @@ internal sealed class MappingPlanCache
     /// <summary>Stores the entity's defaults unless this process already did (the store stores defaults idempotently and atomically).</summary>
     public async Task EnsureDefaultsAsync(IFieldMappingStore store, MappedEntity entity, CancellationToken cancellationToken)
     {
+        if (!Enum.IsDefined(entity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(entity), entity, $"{entity} is not a mapped entity.");
+        }
+
         var entry = _entries[(int)entity];
         if (Volatile.Read(ref entry.DefaultsStored))
         {
