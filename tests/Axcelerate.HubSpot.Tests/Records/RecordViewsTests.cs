@@ -75,6 +75,31 @@ public sealed class RecordViewsTests
     }
 
     [Fact]
+    public async Task An_opportunity_travels_to_a_deal_and_back_to_a_new_user_task_unchanged()
+    {
+        await using var host = await IntegrationOverSandbox.StartAsync();
+        var plan = Plan(MappedEntity.Opportunity);
+        var contact = await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Ada", Surname = "Lovelace" });
+        var taskId = await host.Axcelerate.Tasks.CreateAsync(new AxcelerateTaskWrite
+        {
+            Name = "Diploma of Project Management", MarketingContactId = contact.ContactId, DueDate = new DateOnly(2026, 6, 30),
+            ForecastValue = 4500.5m, OpportunityStatus = "Prospect",
+        });
+        var originalView = RecordFields.From((await host.Axcelerate.Tasks.GetAsync(taskId))!);
+
+        var deal = RecordWrites.ToHubSpotProperties(plan.ToHubSpot($"{taskId}", originalView));
+        var write = RecordWrites.ToTaskWrite(plan.ToAxcelerate("deal-1", deal));
+        write.MarketingContactId = contact.ContactId;
+        var copyView = RecordFields.From((await host.Axcelerate.Tasks.GetAsync(await host.Axcelerate.Tasks.CreateAsync(write)))!);
+
+        deal.Should().Contain(new Dictionary<string, string?> { ["dealname"] = "Diploma of Project Management", ["closedate"] = "2026-06-30", ["dealstage"] = "Prospect" });
+        foreach (var field in plan.Fields.Where(f => !string.IsNullOrEmpty(originalView.GetValueOrDefault(f.AxcelerateReadKey))))
+        {
+            copyView.GetValueOrDefault(field.AxcelerateReadKey).Should().Be(originalView[field.AxcelerateReadKey], field.AxcelerateField);
+        }
+    }
+
+    [Fact]
     public void A_deal_becomes_a_typed_user_task_write()
     {
         var plan = Plan(MappedEntity.Opportunity);
