@@ -1,5 +1,4 @@
 using Axcelerate.HubSpot.HubSpotApi.Auth;
-using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Storage;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +10,8 @@ public sealed partial class SqliteIntegrationStore
         "id, event_id, subscription_type, object_id, occurred_at, payload, status, attempts, received_at, updated_at, portal_id, error";
 
     private const string OutgoingColumns =
-        "id, operation, request_summary, status, timestamp, entity, record_id, http_status, response, error";
+        "id, operation, request_summary, status, timestamp, entity, record_id, http_status, response, error, " +
+        "service, method, path, duration_ticks, attempt, correlation_id, request_body";
 
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<IncomingAppendResult>> AppendIncomingAsync(IReadOnlyList<NewIncomingEvent> events, CancellationToken cancellationToken = default)
@@ -128,8 +128,10 @@ public sealed partial class SqliteIntegrationStore
         StoreArguments.OutgoingEntry(entry);
         var rows = await QueryOutgoingRowsAsync(
             $"""
-            INSERT INTO outgoing_log (operation, request_summary, status, timestamp, entity, record_id, http_status, response, error)
-            VALUES ($operation, $summary, $status, $at, $entity, $record, $http, $response, $error) RETURNING {OutgoingColumns};
+            INSERT INTO outgoing_log (operation, request_summary, status, timestamp, entity, record_id, http_status, response, error,
+                service, method, path, duration_ticks, attempt, correlation_id, request_body)
+            VALUES ($operation, $summary, $status, $at, $entity, $record, $http, $response, $error,
+                $service, $method, $path, $duration, $attempt, $correlation, $body) RETURNING {OutgoingColumns};
             """,
             cancellationToken,
             ("$operation", entry.Operation),
@@ -140,7 +142,14 @@ public sealed partial class SqliteIntegrationStore
             ("$record", entry.RecordId),
             ("$http", entry.HttpStatus),
             ("$response", SecretRedactor.Redact(entry.Response)),
-            ("$error", SecretRedactor.Redact(entry.Error))).ConfigureAwait(false);
+            ("$error", SecretRedactor.Redact(entry.Error)),
+            ("$service", entry.Service?.ToString()),
+            ("$method", entry.Method),
+            ("$path", SecretRedactor.Redact(entry.Path)),
+            ("$duration", entry.Duration?.Ticks),
+            ("$attempt", entry.Attempt),
+            ("$correlation", entry.CorrelationId),
+            ("$body", SecretRedactor.Redact(entry.RequestBody))).ConfigureAwait(false);
         return rows[0];
     }
 
@@ -161,6 +170,7 @@ public sealed partial class SqliteIntegrationStore
         var parameters = new List<(string, object?)>();
         Filter(where, parameters, before, "id < $afterId", "$afterId");
         Filter(where, parameters, query.Entity?.ToString(), "entity = $entity", "$entity");
+        Filter(where, parameters, query.Service?.ToString(), "service = $service", "$service");
         Filter(where, parameters, query.RecordId, "record_id = $record", "$record");
         Filter(where, parameters, query.Operation, "operation = $operation", "$operation");
         Filter(where, parameters, query.Status?.ToString(), "status = $status", "$status");
@@ -265,6 +275,13 @@ public sealed partial class SqliteIntegrationStore
                             HttpStatus = reader.NullableInt32(7),
                             Response = reader.NullableString(8),
                             Error = reader.NullableString(9),
+                            Service = reader.IsDBNull(10) ? null : reader.Enum<RemoteService>(10),
+                            Method = reader.NullableString(11),
+                            Path = reader.NullableString(12),
+                            Duration = reader.IsDBNull(13) ? null : TimeSpan.FromTicks(reader.GetInt64(13)),
+                            Attempt = reader.NullableInt32(14),
+                            CorrelationId = reader.NullableString(15),
+                            RequestBody = reader.NullableString(16),
                         });
                     }
                 }

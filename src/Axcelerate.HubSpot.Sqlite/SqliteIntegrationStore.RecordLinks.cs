@@ -1,4 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -125,6 +125,15 @@ internal static class SqliteMigrations
             CREATE INDEX ix_outgoing_log_record ON outgoing_log (record_id, id);
             CREATE INDEX ix_outgoing_log_timestamp ON outgoing_log (timestamp);
             """),
+        new(2, "Record service, method, path, duration, attempt, correlation id and request body of outgoing requests", """
+            ALTER TABLE outgoing_log ADD COLUMN service        TEXT;
+            ALTER TABLE outgoing_log ADD COLUMN method         TEXT;
+            ALTER TABLE outgoing_log ADD COLUMN path           TEXT;
+            ALTER TABLE outgoing_log ADD COLUMN duration_ticks INTEGER;
+            ALTER TABLE outgoing_log ADD COLUMN attempt        INTEGER;
+            ALTER TABLE outgoing_log ADD COLUMN correlation_id TEXT;
+            ALTER TABLE outgoing_log ADD COLUMN request_body   TEXT;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

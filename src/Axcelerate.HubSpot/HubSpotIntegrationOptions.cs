@@ -1,11 +1,14 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Logs;
+using Axcelerate.HubSpot.Users;
 
 namespace Axcelerate.HubSpot;
 
 /// <summary>
-/// Everything the integration needs to reach both systems, bound from the <c>HubSpotIntegration</c> configuration
-/// section (<c>HubSpotIntegration:HubSpot:*</c> and <c>HubSpotIntegration:Axcelerate:*</c>).
+/// The integration's options, one tree bound from the <c>HubSpotIntegration</c> configuration section
+/// (<c>HubSpotIntegration:HubSpot:*</c>, <c>:Axcelerate:*</c>, <c>:Users:*</c>, <c>:OutgoingLog:*</c>) or set in code
+/// with <c>AddHubSpotIntegration(options =&gt; ...)</c>. Every part is validated at host start, naming the offending key.
 /// </summary>
 public sealed class HubSpotIntegrationOptions
 {
@@ -17,4 +20,10 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How to reach and authenticate with the aXcelerate account.</summary>
     public AxcelerateOptions Axcelerate { get; set; } = new();
+
+    /// <summary>How HubSpot owners act in aXcelerate (<c>HubSpotIntegration:Users</c>).</summary>
+    public UserLinkOptions Users { get; set; } = new();
+
+    /// <summary>What the outgoing log records of each request to either system (<c>HubSpotIntegration:OutgoingLog</c>).</summary>
+    public OutgoingLogOptions OutgoingLog { get; set; } = new();
 }

@@ -73,6 +73,24 @@ public sealed class SqliteStoreDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Upgrades_a_version_1_file_keeping_its_outgoing_log_and_recording_the_new_fields()
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_database.Path)!);
+        Scalar("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL); SELECT 1;");
+        Scalar(SqliteMigrations.All[0].Sql + "; SELECT 1;");
+        Scalar("INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'v1', 0); " +
+            "INSERT INTO outgoing_log (operation, request_summary, status, timestamp) VALUES ('contact.create', 'POST /contacts', 'Succeeded', 0); SELECT 1;");
+
+        using var store = new SqliteIntegrationStore(_database.ConnectionString);
+        var old = (await store.QueryOutgoingAsync(new OutgoingLogQuery())).Items.Should().ContainSingle().Which;
+        var added = await store.AppendOutgoingAsync(new NewOutgoingEntry("import", "GET /api/contact/1", OutgoingStatus.Succeeded) { Service = RemoteService.Axcelerate, Attempt = 1 });
+
+        SchemaVersions().Should().Equal(Enumerable.Range(1, SqliteMigrations.LatestVersion).Select(v => (long)v));
+        old.Should().BeEquivalentTo(new { Operation = "contact.create", Service = (RemoteService?)null, Attempt = (int?)null });
+        (await store.GetOutgoingAsync(added.Id))!.Should().BeEquivalentTo(new { Service = (RemoteService?)RemoteService.Axcelerate, Attempt = (int?)1 });
+    }
+
+    [Fact]
     public void Puts_the_database_in_WAL_mode()
     {
         using var store = new SqliteIntegrationStore(_database.ConnectionString);

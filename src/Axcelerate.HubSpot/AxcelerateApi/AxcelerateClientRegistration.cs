@@ -50,6 +50,7 @@ internal static class AxcelerateClientRegistration
         });
         AxcelerateResiliencePolicies.AddTo(builder);
         builder.AddHttpMessageHandler<AxcelerateAuthHandler>();
+        Logs.OutgoingLogRegistration.AddOutgoingLog(builder, RemoteService.Axcelerate);
         return builder;
     }
 

@@ -1,6 +1,6 @@
 namespace Axcelerate.HubSpot.Deals;
 
-/// <summary>One stage of the mapped pipeline beside the opportunity status it maps to (one row of the seed's Deals tab).</summary>
+/// <summary>One stage of the mapped pipeline beside the opportunity status it maps to (one row of the deal-stage administration screen).</summary>
 /// <param name="StageId">The HubSpot stage id.</param>
 /// <param name="StageLabel">The stage label.</param>
 /// <param name="DisplayOrder">The stage's position in the pipeline.</param>

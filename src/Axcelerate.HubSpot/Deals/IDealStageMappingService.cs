@@ -3,7 +3,7 @@ using Axcelerate.HubSpot.Storage;
 namespace Axcelerate.HubSpot.Deals;
 
 /// <summary>
-/// The seed's Deals tab: the stages of HubSpot's first deal pipeline (by <c>displayOrder</c>; only one pipeline can be
+/// The deal-stage map: the stages of HubSpot's first deal pipeline (by <c>displayOrder</c>; only one pipeline can be
 /// mapped) beside aXcelerate's opportunity statuses, the saved map, and resolution both ways. An unmapped stage or
 /// status is a result with a <c>Problem</c>, never an exception.
 /// </summary>
@@ -16,7 +16,7 @@ public interface IDealStageMappingService
     Task<DealStageMappingOverview> GetOverviewAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Saves the map (the seed's "Submit"), replacing the previous one. Stages not listed are unmapped. Every stage must
+    /// Saves the map (an administrator saving the form), replacing the previous one. Stages not listed are unmapped. Every stage must
     /// belong to the first pipeline and every status must exist in aXcelerate; several stages may share a status.
     /// </summary>
     /// <param name="statusIdByStageId">The opportunity status id chosen for each stage id.</param>

@@ -1,7 +1,11 @@
 using Axcelerate.HubSpot;
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
-using Axcelerate.HubSpot.Mapping;
+using Axcelerate.HubSpot.Deals;
+using Axcelerate.HubSpot.Logs;
+using Axcelerate.HubSpot.Mapping.Administration;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Storage;
 using Axcelerate.HubSpot.Users;
 using Microsoft.Extensions.Configuration;
@@ -14,12 +18,9 @@ public static class HubSpotIntegrationServiceCollectionExtensions
 {
     /// <summary>Registers the integration, configured in code.</summary>
     /// <param name="services">The host's services.</param>
-    /// <param name="configure">Sets the options; they are validated when first used and at host start.</param>
+    /// <param name="configure">Sets the options (all of them, e.g. <c>o.Users.WebServiceUserContactId</c>); they are validated when first used and at host start.</param>
     /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
-    /// <remarks>
-    /// Calling it again adds further configuration and registers no service twice. The Web Service user is set with
-    /// <c>services.Configure&lt;UserLinkOptions&gt;(...)</c> in this overload.
-    /// </remarks>
+    /// <remarks>Calling it again adds further configuration and registers no service twice.</remarks>
     public static HubSpotIntegrationBuilder AddHubSpotIntegration(this IServiceCollection services, Action<HubSpotIntegrationOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -28,10 +29,10 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         return AddCore(services);
     }
 
-    /// <summary>Registers the integration, bound from a configuration section (by default <c>HubSpotIntegration</c>).</summary>
+    /// <summary>Registers the integration, bound from a section of the configuration root (by default <c>HubSpotIntegration</c>).</summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The host's configuration root.</param>
-    /// <param name="sectionName">The section holding the <c>HubSpot</c> and <c>Axcelerate</c> keys.</param>
+    /// <param name="sectionName">The section holding the integration's keys (see the <see cref="IConfigurationSection"/> overload).</param>
     /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
     public static HubSpotIntegrationBuilder AddHubSpotIntegration(
         this IServiceCollection services,
@@ -41,9 +42,18 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrWhiteSpace(sectionName);
-        var section = configuration.GetSection(sectionName);
+        return services.AddHubSpotIntegration(configuration.GetSection(sectionName));
+    }
+
+    /// <summary>Registers the integration, bound from the given configuration section.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="section">The section holding the <c>HubSpot</c>, <c>Axcelerate</c>, <c>Users</c> and <c>OutgoingLog</c> keys.</param>
+    /// <returns>A builder to choose the store and customise the HTTP clients.</returns>
+    public static HubSpotIntegrationBuilder AddHubSpotIntegration(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
         services.AddOptions<HubSpotIntegrationOptions>().Bind(section);
-        UsersRegistration.BindFrom(services, section, sectionName);
         return AddCore(services);
     }
 
@@ -60,7 +70,12 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         var hubSpot = HubSpotClientRegistration.Register(services);
         var axcelerate = AxcelerateClientRegistration.Register(services);
         StorageRegistration.Register(services);
-        MappingServiceRegistration.Register(services);
+        MatchingRegistration.Register(services);
+        FieldMappingRegistration.Register(services);
+        SettingsRegistration.Register(services);
+        UsersRegistration.Register(services);
+        DealsRegistration.Register(services);
+        OutgoingLogRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 

@@ -47,6 +47,7 @@ internal static class HubSpotClientRegistration
         builder.AddPolicyHandler((sp, request) => sp.GetRequiredService<HubSpotResiliencePolicies>().For(request));
         builder.AddHttpMessageHandler<HubSpotRateLimitHandler>();
         builder.AddHttpMessageHandler<HubSpotAuthHandler>();
+        Logs.OutgoingLogRegistration.AddOutgoingLog(builder, RemoteService.HubSpot);
         return builder;
     }
 

@@ -1,7 +1,7 @@
 namespace Axcelerate.HubSpot.Mapping;
 
 /// <summary>
-/// Checks a mapping against the real field definitions of both systems: the seed warns that mismatched field types
+/// Checks a mapping against the real field definitions of both systems: mismatched field types
 /// break syncing, so a mismatch is refused when the mapping is saved, not discovered during an import.
 /// </summary>
 public static class FieldMappingValidator

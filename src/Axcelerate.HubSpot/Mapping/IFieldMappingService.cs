@@ -3,7 +3,8 @@ namespace Axcelerate.HubSpot.Mapping;
 /// <summary>
 /// The administrator's field mappings per entity, persisted in the store and checked against the real HubSpot property
 /// and aXcelerate custom-field definitions. Contacts are fully customisable; organisations and opportunities keep their
-/// predefined set, which can be deactivated and retyped. Defaults are stored on first use.
+/// predefined set, which can be deactivated and retyped. Defaults are stored on first use. The compiled plan of each
+/// entity is cached and rebuilt only when its mappings or the aXcelerate time zone change.
 /// </summary>
 public interface IFieldMappingService
 {
@@ -11,21 +12,21 @@ public interface IFieldMappingService
     /// <param name="entity">The kind of record.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The mappings.</returns>
-    ValueTask<IReadOnlyList<FieldMapping>> ListAsync(MappedEntity entity, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FieldMapping>> ListAsync(MappedEntity entity, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a contact mapping after validating it.</summary>
     /// <param name="mapping">The mapping.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stored mapping.</returns>
     /// <exception cref="FieldMappingException">Not a contact mapping, already mapped, or the definitions do not fit.</exception>
-    ValueTask<FieldMapping> AddAsync(FieldMapping mapping, CancellationToken cancellationToken = default);
+    Task<FieldMapping> AddAsync(FieldMapping mapping, CancellationToken cancellationToken = default);
 
     /// <summary>Updates type, rule and active flag of an existing mapping after validating it.</summary>
     /// <param name="mapping">The mapping with its new settings.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stored mapping.</returns>
     /// <exception cref="FieldMappingException">No such mapping, or the definitions do not fit.</exception>
-    ValueTask<FieldMapping> UpdateAsync(FieldMapping mapping, CancellationToken cancellationToken = default);
+    Task<FieldMapping> UpdateAsync(FieldMapping mapping, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the field type of a mapping after validating it.</summary>
     /// <param name="entity">The kind of record.</param>
@@ -34,7 +35,7 @@ public interface IFieldMappingService
     /// <param name="type">The new type.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stored mapping.</returns>
-    ValueTask<FieldMapping> RetypeAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, FieldType type, CancellationToken cancellationToken = default);
+    Task<FieldMapping> RetypeAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, FieldType type, CancellationToken cancellationToken = default);
 
     /// <summary>Activates or deactivates a mapping; deactivated mappings are never touched by imports, exports or webhooks.</summary>
     /// <param name="entity">The kind of record.</param>
@@ -43,7 +44,7 @@ public interface IFieldMappingService
     /// <param name="isActive">The new state.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when stored.</returns>
-    ValueTask SetActiveAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, bool isActive, CancellationToken cancellationToken = default);
+    Task SetActiveAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, bool isActive, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a contact mapping.</summary>
     /// <param name="entity">The kind of record (contacts only).</param>
@@ -51,11 +52,11 @@ public interface IFieldMappingService
     /// <param name="hubSpotProperty">The HubSpot property.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when stored.</returns>
-    ValueTask DeleteAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, CancellationToken cancellationToken = default);
+    Task DeleteAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, CancellationToken cancellationToken = default);
 
     /// <summary>Compiles the active mappings of an entity for mapping records.</summary>
     /// <param name="entity">The kind of record.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The plan.</returns>
-    ValueTask<MappingPlan> GetPlanAsync(MappedEntity entity, CancellationToken cancellationToken = default);
+    Task<MappingPlan> GetPlanAsync(MappedEntity entity, CancellationToken cancellationToken = default);
 }

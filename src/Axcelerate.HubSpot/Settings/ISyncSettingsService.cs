@@ -1,7 +1,7 @@
 namespace Axcelerate.HubSpot.Settings;
 
 /// <summary>
-/// The seed's Sync Settings: one switch per flow (<see cref="SyncFlow"/>), all off until an administrator turns them
+/// The integration's sync settings: one switch per flow (<see cref="SyncFlow"/>), all off until an administrator turns them
 /// on. A flow that is off does nothing and says so in the log (<see cref="ShouldRunAsync"/>). Values are read from the
 /// store on every call, so a change made by one host instance is seen by all.
 /// </summary>
@@ -10,26 +10,26 @@ public interface ISyncSettingsService
     /// <summary>Reads the state of every flow.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The effective settings.</returns>
-    ValueTask<SyncSettings> GetAsync(CancellationToken cancellationToken = default);
+    Task<SyncSettings> GetAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Sets several flows at once (the seed's "Submit"); flows not listed keep their state.</summary>
+    /// <summary>Sets several flows at once (an administrator saving the settings form); flows not listed keep their state.</summary>
     /// <param name="switches">The flows to set and their new state.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The effective settings after the change.</returns>
-    ValueTask<SyncSettings> SetAsync(IReadOnlyDictionary<SyncFlow, bool> switches, CancellationToken cancellationToken = default);
+    Task<SyncSettings> SetAsync(IReadOnlyDictionary<SyncFlow, bool> switches, CancellationToken cancellationToken = default);
 
     /// <summary>Turns one flow on or off.</summary>
     /// <param name="flow">The flow.</param>
     /// <param name="enabled">The new state.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The effective settings after the change.</returns>
-    ValueTask<SyncSettings> SetAsync(SyncFlow flow, bool enabled, CancellationToken cancellationToken = default);
+    Task<SyncSettings> SetAsync(SyncFlow flow, bool enabled, CancellationToken cancellationToken = default);
 
     /// <summary>Whether a flow is on, without logging.</summary>
     /// <param name="flow">The flow.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>True when the flow runs.</returns>
-    ValueTask<bool> IsEnabledAsync(SyncFlow flow, CancellationToken cancellationToken = default);
+    Task<bool> IsEnabledAsync(SyncFlow flow, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The guard every flow calls first: true when the flow is on; otherwise logs "Flow X is off; nothing done" (with
@@ -39,5 +39,5 @@ public interface ISyncSettingsService
     /// <param name="subject">What the flow would have acted on, for the log line (e.g. <c>contact 123</c>); no secrets.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>True when the flow may run.</returns>
-    ValueTask<bool> ShouldRunAsync(SyncFlow flow, string? subject = null, CancellationToken cancellationToken = default);
+    Task<bool> ShouldRunAsync(SyncFlow flow, string? subject = null, CancellationToken cancellationToken = default);
 }

@@ -2,12 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.Settings;
 
-/// <summary>Log messages of the sync settings (EventIds 3500-3599).</summary>
+/// <summary>Log messages of the sync settings (range <see cref="LogEventIds.Settings"/>).</summary>
 internal static partial class SettingsLog
 {
-    [LoggerMessage(EventId = 3500, Level = LogLevel.Information, Message = "Flow {Flow} is off; nothing done for {Subject}")]
+    [LoggerMessage(EventId = LogEventIds.Settings + 0, Level = LogLevel.Information, Message = "Flow {Flow} is off; nothing done for {Subject}")]
     public static partial void FlowOff(ILogger logger, SyncFlow flow, string subject);
 
-    [LoggerMessage(EventId = 3501, Level = LogLevel.Information, Message = "Sync flow {Flow} switched {State}")]
+    [LoggerMessage(EventId = LogEventIds.Settings + 1, Level = LogLevel.Information, Message = "Sync flow {Flow} switched {State}")]
     public static partial void FlowSwitched(ILogger logger, SyncFlow flow, string state);
 }

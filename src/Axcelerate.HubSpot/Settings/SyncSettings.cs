@@ -6,8 +6,8 @@ namespace Axcelerate.HubSpot.Settings;
 public sealed class SyncSettings
 {
     /// <summary>
-    /// The state of a flow nobody has set: off. Like the seed's Sync Settings tab, nothing moves between the systems
-    /// until an administrator ticks a flow and submits, so a fresh install never writes into a live account by surprise.
+    /// The state of a flow nobody has set: off. Nothing moves between the systems until an administrator turns a
+    /// flow on, so a fresh install never writes into a live account by surprise.
     /// </summary>
     public const bool DefaultEnabled = false;
 

@@ -6,10 +6,10 @@ namespace Axcelerate.HubSpot.Settings;
 /// <summary>Reads and writes the flow switches through the store; see <see cref="ISyncSettingsService"/>.</summary>
 internal sealed class SyncSettingsService(ISyncSettingsStore store, ILogger<SyncSettingsService> logger) : ISyncSettingsService
 {
-    public async ValueTask<SyncSettings> GetAsync(CancellationToken cancellationToken = default) =>
+    public async Task<SyncSettings> GetAsync(CancellationToken cancellationToken = default) =>
         new(await store.GetSyncSettingsAsync(cancellationToken).ConfigureAwait(false));
 
-    public async ValueTask<SyncSettings> SetAsync(IReadOnlyDictionary<SyncFlow, bool> switches, CancellationToken cancellationToken = default)
+    public async Task<SyncSettings> SetAsync(IReadOnlyDictionary<SyncFlow, bool> switches, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(switches);
         foreach (var flow in switches.Keys)
@@ -33,13 +33,13 @@ internal sealed class SyncSettingsService(ISyncSettingsStore store, ILogger<Sync
         return await GetAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask<SyncSettings> SetAsync(SyncFlow flow, bool enabled, CancellationToken cancellationToken = default) =>
+    public Task<SyncSettings> SetAsync(SyncFlow flow, bool enabled, CancellationToken cancellationToken = default) =>
         SetAsync(new Dictionary<SyncFlow, bool> { [flow] = enabled }, cancellationToken);
 
-    public async ValueTask<bool> IsEnabledAsync(SyncFlow flow, CancellationToken cancellationToken = default) =>
+    public async Task<bool> IsEnabledAsync(SyncFlow flow, CancellationToken cancellationToken = default) =>
         (await GetAsync(cancellationToken).ConfigureAwait(false)).IsEnabled(flow);
 
-    public async ValueTask<bool> ShouldRunAsync(SyncFlow flow, string? subject = null, CancellationToken cancellationToken = default)
+    public async Task<bool> ShouldRunAsync(SyncFlow flow, string? subject = null, CancellationToken cancellationToken = default)
     {
         if (await IsEnabledAsync(flow, cancellationToken).ConfigureAwait(false))
         {

@@ -11,7 +11,7 @@ public static class HubSpotIntegrationBuilderStorageExtensions
 {
     /// <summary>
     /// Keeps everything in process memory (lost on exit): for tests and demos. It replaces any store chosen before,
-    /// including the OAuth token store.
+    /// and serves the OAuth token store unless the host registered one of its own.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddHubSpotIntegration</c>.</param>
     /// <returns>The same builder.</returns>
@@ -23,7 +23,8 @@ public static class HubSpotIntegrationBuilderStorageExtensions
 
     /// <summary>
     /// Uses a store provider of your own (for example PostgreSQL for several host instances). It becomes the single
-    /// instance behind every store interface and the OAuth token store, replacing any store chosen before.
+    /// instance behind every store interface, replacing any store chosen before, and the OAuth token store unless the
+    /// host registered an <c>IHubSpotTokenStore</c> of its own.
     /// </summary>
     /// <param name="builder">The builder returned by <c>AddHubSpotIntegration</c>.</param>
     /// <param name="factory">Creates the store once, on first use.</param>

@@ -1,6 +1,6 @@
 namespace Axcelerate.HubSpot.Storage;
 
-/// <summary>Keeps the deal-stage ↔ opportunity-status map (one pipeline only, as the seed says).</summary>
+/// <summary>Keeps the deal-stage ↔ opportunity-status map (one pipeline only: the integration maps the first deal pipeline).</summary>
 public interface IDealStageMapStore
 {
     /// <summary>Reads the saved map.</summary>

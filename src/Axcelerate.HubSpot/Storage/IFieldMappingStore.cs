@@ -37,7 +37,7 @@ public interface IFieldMappingStore
     /// <returns>True when a mapping was deleted.</returns>
     ValueTask<bool> DeleteFieldMappingAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces all mappings of one entity in one transaction (the seed's form "Submit") and marks the entity as configured.</summary>
+    /// <summary>Replaces all mappings of one entity in one transaction (an administrator saving the whole form) and marks the entity as configured.</summary>
     /// <param name="entity">The kind of record.</param>
     /// <param name="mappings">The complete new set; every item must belong to <paramref name="entity"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -45,7 +45,7 @@ public interface IFieldMappingStore
     ValueTask ReplaceFieldMappingsAsync(MappedEntity entity, IReadOnlyList<FieldMapping> mappings, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores the default mappings of an entity once: only when the entity has never been configured (seeded, replaced
+    /// Stores the default mappings of an entity once: only when the entity has never been configured (defaults stored, replaced
     /// or upserted) before, so defaults never come back after an administrator deleted them. Atomic across instances.
     /// </summary>
     /// <param name="entity">The kind of record.</param>

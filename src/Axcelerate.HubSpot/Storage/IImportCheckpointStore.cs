@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Keeps one import checkpoint per entity, written with optimistic concurrency.</summary>

@@ -39,7 +39,7 @@ public interface IIncomingLogStore
     /// <returns>True when the entry exists.</returns>
     ValueTask<bool> MarkIncomingAsync(long id, IncomingStatus status, string? error = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Puts an entry back to <see cref="IncomingStatus.Pending"/> and clears its error, so it runs again (the seed's "reset").</summary>
+    /// <summary>Puts an entry back to <see cref="IncomingStatus.Pending"/> and clears its error, so it runs again (an administrator's "reset").</summary>
     /// <param name="id">The entry's id.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>True when the entry exists.</returns>

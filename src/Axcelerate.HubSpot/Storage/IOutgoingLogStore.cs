@@ -1,6 +1,6 @@
 namespace Axcelerate.HubSpot.Storage;
 
-/// <summary>The outgoing log: every request the integration sent to HubSpot and how it ended, for debugging field configuration.</summary>
+/// <summary>The outgoing log: every request the integration sent to HubSpot or aXcelerate and how it ended, for debugging field configuration.</summary>
 public interface IOutgoingLogStore
 {
     /// <summary>Logs one request, stamped with the store's clock; anything that looks like a secret is redacted first.</summary>

@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Settings;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Keeps the on/off switch of each sync flow. Defaults for flows never set belong to <c>ISyncSettingsService</c>.</summary>
@@ -10,7 +8,7 @@ public interface ISyncSettingsStore
     /// <returns>The stored switches; flows never set are absent.</returns>
     ValueTask<IReadOnlyDictionary<SyncFlow, bool>> GetSyncSettingsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Sets several switches in one transaction (the seed's form "Submit").</summary>
+    /// <summary>Sets several switches in one transaction (an administrator saving the whole form).</summary>
     /// <param name="switches">The flows to set and their new state; flows not listed keep theirs.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the switches are durable.</returns>

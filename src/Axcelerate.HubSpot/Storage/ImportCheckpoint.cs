@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Where an import of one entity stands, so it can resume after a restart.</summary>

@@ -1,6 +1,5 @@
 using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.Mapping;
-using Axcelerate.HubSpot.Settings;
 
 namespace Axcelerate.HubSpot.Storage;
 

@@ -165,6 +165,13 @@ public sealed partial class InMemoryIntegrationStore
                 HttpStatus = entry.HttpStatus,
                 Response = response,
                 Error = error,
+                Service = entry.Service,
+                Method = entry.Method,
+                Path = SecretRedactor.Redact(entry.Path),
+                Duration = entry.Duration,
+                Attempt = entry.Attempt,
+                CorrelationId = entry.CorrelationId,
+                RequestBody = SecretRedactor.Redact(entry.RequestBody),
             };
             _outgoing[logged.Id] = logged;
             return ValueTask.FromResult(logged);
@@ -191,6 +198,7 @@ public sealed partial class InMemoryIntegrationStore
             var rows = _outgoing.Values.Reverse()
                 .Where(e => before is null || e.Id < before)
                 .Where(e => query.Entity is null || e.Entity == query.Entity)
+                .Where(e => query.Service is null || e.Service == query.Service)
                 .Where(e => query.RecordId is null || e.RecordId == query.RecordId)
                 .Where(e => query.Operation is null || e.Operation == query.Operation)
                 .Where(e => query.Status is null || e.Status == query.Status)

@@ -1,8 +1,6 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
-/// <summary>One request to HubSpot in the outgoing log.</summary>
+/// <summary>One request to HubSpot or aXcelerate in the outgoing log.</summary>
 /// <param name="Id">The log's own id; newer entries have larger ids.</param>
 /// <param name="Operation">What was done.</param>
 /// <param name="RequestSummary">What was sent, without secrets.</param>
@@ -16,12 +14,33 @@ public sealed record OutgoingLogEntry(long Id, string Operation, string RequestS
     /// <summary>The record the request is about, when there is one.</summary>
     public string? RecordId { get; init; }
 
-    /// <summary>The HTTP status HubSpot answered with, when it answered.</summary>
+    /// <summary>The HTTP status the remote system answered with, when it answered.</summary>
     public int? HttpStatus { get; init; }
 
-    /// <summary>What HubSpot answered.</summary>
+    /// <summary>What the remote system answered (the response body, secrets removed, possibly truncated).</summary>
     public string? Response { get; init; }
 
     /// <summary>Why it failed; null on success.</summary>
     public string? Error { get; init; }
+
+    /// <summary>The system the request went to; null for entries written before it was recorded.</summary>
+    public RemoteService? Service { get; init; }
+
+    /// <summary>The HTTP method, e.g. <c>POST</c>.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>The request path and query, with secrets removed.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>How long the attempt took, from sending the request to reading the response.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>Which attempt of the call this was: 1 for the first, more for retries.</summary>
+    public int? Attempt { get; init; }
+
+    /// <summary>The remote service's id for the request (HubSpot's <c>X-HubSpot-Correlation-Id</c>), when it sent one.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>What was sent (the request body, secrets removed, possibly truncated); null when bodies are not recorded.</summary>
+    public string? RequestBody { get; init; }
 }

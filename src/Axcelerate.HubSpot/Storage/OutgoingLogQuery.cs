@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Filters and paging for reading the outgoing log, newest first. Unset filters match everything.</summary>
@@ -7,6 +5,9 @@ public sealed record OutgoingLogQuery
 {
     /// <summary>Only entries about this kind of record.</summary>
     public MappedEntity? Entity { get; init; }
+
+    /// <summary>Only entries of requests to this system.</summary>
+    public RemoteService? Service { get; init; }
 
     /// <summary>Only entries about this record.</summary>
     public string? RecordId { get; init; }

@@ -1,11 +1,11 @@
 namespace Axcelerate.HubSpot.Storage;
 
-/// <summary>How a request to HubSpot ended.</summary>
+/// <summary>How a request to HubSpot or aXcelerate ended.</summary>
 public enum OutgoingStatus
 {
-    /// <summary>HubSpot accepted the request.</summary>
+    /// <summary>The remote system accepted the request (a 2xx answer).</summary>
     Succeeded,
 
-    /// <summary>HubSpot refused it or it could not be sent; the error says why.</summary>
+    /// <summary>The remote system refused it or it could not be sent; the error says why.</summary>
     Failed,
 }

@@ -1,5 +1,3 @@
-using Axcelerate.HubSpot.Mapping;
-
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>

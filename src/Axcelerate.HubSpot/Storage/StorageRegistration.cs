@@ -1,12 +1,11 @@
 using Axcelerate.HubSpot.HubSpotApi.Auth;
-using Axcelerate.HubSpot.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>
-/// Registers the store seam and the administration services (settings, users, deals); called by
+/// Registers the store seam (every store part resolves to the one chosen store); called by
 /// <c>AddHubSpotIntegration</c>, safe to call repeatedly.
 /// </summary>
 internal static class StorageRegistration
@@ -32,22 +31,31 @@ internal static class StorageRegistration
         services.TryAddSingleton<IImportCheckpointStore>(Part);
         services.TryAddSingleton<IIncomingLogStore>(Part);
         services.TryAddSingleton<IOutgoingLogStore>(Part);
-
-        SettingsRegistration.Register(services);
-        Users.UsersRegistration.Register(services);
-        Deals.DealsRegistration.Register(services);
     }
 
-    /// <summary>Makes <paramref name="factory"/> the store behind every part, and the OAuth token store.</summary>
+    /// <summary>
+    /// Makes <paramref name="factory"/> the store behind every part, and the OAuth token store unless the host
+    /// registered a token store of its own.
+    /// </summary>
     public static void UseStore(IServiceCollection services, Func<IServiceProvider, IIntegrationStore> factory)
     {
         services.RemoveAll<IIntegrationStore>();
         services.AddSingleton(factory);
 
-        // Replaces whatever token store was registered before (the HubSpot client's in-memory default).
-        services.RemoveAll<IHubSpotTokenStore>();
-        services.AddSingleton<IHubSpotTokenStore>(Part);
+        // Replaces only the HubSpot client's in-memory default (or a store chosen before); a host's own token store stays.
+        var defaults = services
+            .Where(d => d.ServiceType == typeof(IHubSpotTokenStore) &&
+                (d.ImplementationType == typeof(InMemoryHubSpotTokenStore) || ReferenceEquals(d.ImplementationFactory, TokenStorePart)))
+            .ToList();
+        foreach (var descriptor in defaults)
+        {
+            services.Remove(descriptor);
+        }
+
+        services.TryAdd(ServiceDescriptor.Singleton(typeof(IHubSpotTokenStore), TokenStorePart));
     }
+
+    private static readonly Func<IServiceProvider, object> TokenStorePart = Part;
 
     private static IIntegrationStore Part(IServiceProvider provider) => provider.GetRequiredService<IIntegrationStore>();
 

@@ -54,7 +54,7 @@ internal static class StoreArguments
         return new StorePage<T>(rows, Token(key(rows[^1])));
     }
 
-    public static void MappingsBelongTo(Mapping.MappedEntity entity, IReadOnlyList<Mapping.FieldMapping> mappings, string paramName)
+    public static void MappingsBelongTo(MappedEntity entity, IReadOnlyList<Mapping.FieldMapping> mappings, string paramName)
     {
         ArgumentNullException.ThrowIfNull(mappings, paramName);
         foreach (var mapping in mappings)
@@ -108,7 +108,7 @@ internal static class StoreArguments
         ArgumentNullException.ThrowIfNull(entry.RequestSummary, paramName);
     }
 
-    public static string LinkConflict(Mapping.MappedEntity entity, long axcelerateId, string hubSpotId, RecordLink? byAxcelerate, RecordLink? byHubSpot) =>
+    public static string LinkConflict(MappedEntity entity, long axcelerateId, string hubSpotId, RecordLink? byAxcelerate, RecordLink? byHubSpot) =>
         byAxcelerate is not null && byAxcelerate.HubSpotId != hubSpotId
             ? $"Cannot link aXcelerate {entity} {axcelerateId} to HubSpot record {hubSpotId}: the aXcelerate record is already linked to HubSpot record {byAxcelerate.HubSpotId}."
             : $"Cannot link aXcelerate {entity} {axcelerateId} to HubSpot record {hubSpotId}: the HubSpot record is already linked to aXcelerate {entity} {byHubSpot?.AxcelerateId}.";

@@ -3,7 +3,7 @@ using Axcelerate.HubSpot.Storage;
 namespace Axcelerate.HubSpot.Users;
 
 /// <summary>
-/// The seed's Users tab: HubSpot owners beside aXcelerate users, linked automatically on matching email
+/// User links: HubSpot owners beside aXcelerate users, linked automatically on matching email
 /// (case-insensitive, trimmed) or by hand, and the user that acts for an owner, falling back to the Web Service user
 /// (<see cref="UserLinkOptions.WebServiceUserContactId"/>).
 /// </summary>

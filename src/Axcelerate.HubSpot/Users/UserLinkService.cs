@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Matching;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,8 @@ internal sealed class UserLinkService(
     IHubSpotClient hubSpot,
     IAxcelerateClient axcelerate,
     IUserLinkStore store,
-    IOptionsMonitor<UserLinkOptions> options,
+    IMatchRule<ContactMatchCandidate> contactRule,
+    IOptionsMonitor<HubSpotIntegrationOptions> options,
     ILogger<UserLinkService> logger) : IUserLinkService
 {
     // aXcelerate has no "users by many emails" call: one lookup per unlinked owner, a few at a time.
@@ -30,7 +33,7 @@ internal sealed class UserLinkService(
                 return new OwnerUserLink(owner, link, Acting(owner.Id, link));
             })
             .ToList();
-        return new UserLinkOverview(rows, users, options.CurrentValue.WebServiceUserContactId);
+        return new UserLinkOverview(rows, users, options.CurrentValue.Users.WebServiceUserContactId);
     }
 
     public async Task<IReadOnlyList<UserAutoLinkResult>> AutoLinkAsync(CancellationToken cancellationToken = default)
@@ -38,14 +41,14 @@ internal sealed class UserLinkService(
         var owners = await ActiveOwnersAsync(cancellationToken).ConfigureAwait(false);
         var links = await LinksByOwnerAsync(cancellationToken).ConfigureAwait(false);
         var unlinked = owners
-            .Where(o => !links.ContainsKey(o.Id) && NormaliseEmail(o.Email) is not null)
+            .Where(o => !links.ContainsKey(o.Id) && MatchKeys.Email(o.Email) is not null)
             .ToList();
 
         var usersByOwner = new ConcurrentDictionary<string, IReadOnlyList<AxcelerateUser>>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(
             unlinked,
             new ParallelOptions { MaxDegreeOfParallelism = EmailLookupConcurrency, CancellationToken = cancellationToken },
-            async (owner, token) => usersByOwner[owner.Id] = await axcelerate.Users.FindByEmailAsync(NormaliseEmail(owner.Email)!, token).ConfigureAwait(false))
+            async (owner, token) => usersByOwner[owner.Id] = await axcelerate.Users.FindByEmailAsync(MatchKeys.Email(owner.Email)!, token).ConfigureAwait(false))
             .ConfigureAwait(false);
 
         // aXcelerate's user search may match loosely and returns no email: confirm each candidate's email exactly,
@@ -55,7 +58,7 @@ internal sealed class UserLinkService(
             ? []
             : (await axcelerate.Contacts.GetManyAsync(candidateIds, cancellationToken).ConfigureAwait(false))
                 .GroupBy(c => c.ContactId)
-                .ToDictionary(g => g.Key, g => NormaliseEmail(g.First().EmailAddress));
+                .ToDictionary(g => g.Key, g => MatchKeys.Email(g.First().EmailAddress));
 
         var results = new List<UserAutoLinkResult>(owners.Count);
         foreach (var owner in owners)
@@ -63,14 +66,11 @@ internal sealed class UserLinkService(
             results.Add(await AutoLinkOneAsync(owner, links, usersByOwner, emailByContact, cancellationToken).ConfigureAwait(false));
         }
 
-        var counts = results.CountBy(r => r.Outcome).ToDictionary();
-        int Count(UserAutoLinkOutcome outcome) => counts.GetValueOrDefault(outcome);
-        (int linked, int already, int noMatch, int ambiguous, int noEmail) = (
-            Count(UserAutoLinkOutcome.Linked),
-            Count(UserAutoLinkOutcome.AlreadyLinked),
-            Count(UserAutoLinkOutcome.NoMatch),
-            Count(UserAutoLinkOutcome.Ambiguous),
-            Count(UserAutoLinkOutcome.NoEmail));
+        var linked = results.Count(r => r.Linked);
+        var already = results.Count(r => r.WasAlreadyLinked);
+        var noMatch = results.Count(r => !r.WasAlreadyLinked && r.Email is not null && r.Outcome == MatchOutcome.None);
+        var ambiguous = results.Count(r => !r.WasAlreadyLinked && r.Outcome == MatchOutcome.Ambiguous);
+        var noEmail = results.Count(r => !r.WasAlreadyLinked && r.Email is null);
         UsersLog.AutoLinkSummary(logger, linked, already, noMatch, ambiguous, noEmail);
         return results;
     }
@@ -90,7 +90,7 @@ internal sealed class UserLinkService(
             throw new ArgumentException($"aXcelerate user {user.Username ?? user.ContactName} (contact {axcelerateContactId}) is inactive and cannot act for HubSpot owner '{hubSpotOwnerId}'.", nameof(axcelerateContactId));
         }
 
-        var link = await store.SetUserLinkAsync(hubSpotOwnerId, axcelerateContactId, NormaliseEmail(owner.Email), UserLinkMethod.Manual, cancellationToken).ConfigureAwait(false);
+        var link = await store.SetUserLinkAsync(hubSpotOwnerId, axcelerateContactId, MatchKeys.Email(owner.Email), UserLinkMethod.Manual, cancellationToken).ConfigureAwait(false);
         UsersLog.LinkedByHand(logger, hubSpotOwnerId, axcelerateContactId);
         return link;
     }
@@ -120,10 +120,6 @@ internal sealed class UserLinkService(
         return Acting(hubSpotOwnerId.Trim(), link);
     }
 
-    /// <summary>Trims and lower-cases an email; null when blank.</summary>
-    internal static string? NormaliseEmail(string? email) =>
-        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
-
     private async Task<UserAutoLinkResult> AutoLinkOneAsync(
         HubSpotOwner owner,
         Dictionary<string, UserLink> links,
@@ -131,45 +127,49 @@ internal sealed class UserLinkService(
         Dictionary<long, string?> emailByContact,
         CancellationToken cancellationToken)
     {
-        var email = NormaliseEmail(owner.Email);
+        var email = MatchKeys.Email(owner.Email);
         if (links.TryGetValue(owner.Id, out var existing))
         {
-            return new(owner.Id, email, UserAutoLinkOutcome.AlreadyLinked, existing.AxcelerateContactId is { } id ? [id] : []);
+            IReadOnlyList<long> linked = existing.AxcelerateContactId is { } id ? [id] : [];
+            return new(owner.Id, email, MatchResult.From(linked).Outcome, linked) { WasAlreadyLinked = true };
         }
 
         if (email is null)
         {
-            return new(owner.Id, null, UserAutoLinkOutcome.NoEmail, []);
+            return new(owner.Id, null, MatchOutcome.None, []);
         }
 
-        var matches = usersByOwner.GetValueOrDefault(owner.Id, [])
-            .Where(u => u.Active != false && emailByContact.GetValueOrDefault(u.ContactId) == email)
+        // aXcelerate's user search matches loosely: the registered contact rule decides on the candidates' own emails.
+        var candidates = usersByOwner.GetValueOrDefault(owner.Id, [])
+            .Where(u => u.Active != false)
             .Select(u => u.ContactId)
             .Distinct()
-            .ToList();
-        switch (matches.Count)
+            .Select(contactId => new ContactMatchCandidate(contactId.ToString(CultureInfo.InvariantCulture), emailByContact.GetValueOrDefault(contactId)));
+        var match = contactRule.Match(new ContactMatchCandidate(owner.Id, owner.Email), candidates);
+        var matches = match.Candidates.Select(c => long.Parse(c.Id, CultureInfo.InvariantCulture)).ToList();
+        switch (match.Outcome)
         {
-            case 0:
-                return new(owner.Id, email, UserAutoLinkOutcome.NoMatch, []);
-            case > 1:
+            case MatchOutcome.None:
+                return new(owner.Id, email, MatchOutcome.None, []);
+            case MatchOutcome.Ambiguous:
                 UsersLog.AutoLinkAmbiguous(logger, owner.Id, matches.Count);
-                return new(owner.Id, email, UserAutoLinkOutcome.Ambiguous, matches);
+                return new(owner.Id, email, MatchOutcome.Ambiguous, matches);
         }
 
         // Atomic: a link set by hand meanwhile (here or on another host) wins.
         if (!await store.AddUserLinkIfAbsentAsync(owner.Id, matches[0], email, UserLinkMethod.Automatic, cancellationToken).ConfigureAwait(false))
         {
-            return new(owner.Id, email, UserAutoLinkOutcome.AlreadyLinked, matches);
+            return new(owner.Id, email, MatchOutcome.Unique, matches) { WasAlreadyLinked = true };
         }
 
         UsersLog.AutoLinked(logger, owner.Id, matches[0]);
-        return new(owner.Id, email, UserAutoLinkOutcome.Linked, matches);
+        return new(owner.Id, email, MatchOutcome.Unique, matches) { Linked = true };
     }
 
     private ActingUser Acting(string? ownerId, UserLink? link) =>
         link?.AxcelerateContactId is { } contactId
             ? new ActingUser(ownerId, contactId, ActingUserSource.LinkedUser)
-            : new ActingUser(ownerId, options.CurrentValue.WebServiceUserContactId, ActingUserSource.WebServiceUser);
+            : new ActingUser(ownerId, options.CurrentValue.Users.WebServiceUserContactId, ActingUserSource.WebServiceUser);
 
     private async Task<List<HubSpotOwner>> ActiveOwnersAsync(CancellationToken cancellationToken)
     {

@@ -487,6 +487,31 @@ public abstract class IntegrationStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_the_service_method_path_duration_attempt_correlation_id_and_request_body_of_a_request()
+    {
+        var logged = await Store.AppendOutgoingAsync(new NewOutgoingEntry("import", "POST /api/contact/", OutgoingStatus.Succeeded)
+        {
+            Service = RemoteService.Axcelerate,
+            Method = "POST",
+            Path = "/api/contact/?apitoken=ax-secret-123",
+            Duration = TimeSpan.FromMilliseconds(1234.5),
+            Attempt = 2,
+            CorrelationId = "corr-42",
+            RequestBody = "givenName=Ada&wstoken=ws-secret-456",
+            HttpStatus = 200,
+        });
+
+        var read = await Store.GetOutgoingAsync(logged.Id);
+
+        read.Should().Be(logged);
+        read!.Should().BeEquivalentTo(new { Service = (RemoteService?)RemoteService.Axcelerate, Method = "POST", Duration = (TimeSpan?)TimeSpan.FromMilliseconds(1234.5), Attempt = (int?)2, CorrelationId = "corr-42" });
+        read.Path.Should().StartWith("/api/contact/").And.NotContain("ax-secret-123");
+        read.RequestBody.Should().Contain("givenName=Ada").And.NotContain("ws-secret-456");
+        await Store.AppendOutgoingAsync(new NewOutgoingEntry("import", "GET /crm/objects/2026-03/contacts", OutgoingStatus.Succeeded) { Service = RemoteService.HubSpot });
+        (await Store.QueryOutgoingAsync(new OutgoingLogQuery { Service = RemoteService.Axcelerate })).Items.Should().ContainSingle().Which.Id.Should().Be(logged.Id);
+    }
+
+    [Fact]
     public async Task Queries_the_outgoing_log_newest_first_with_filters_and_pages()
     {
         for (var i = 1; i <= 6; i++)

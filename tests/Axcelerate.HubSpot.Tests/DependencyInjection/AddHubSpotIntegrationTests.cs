@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot;
+using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,9 @@ public sealed class AddHubSpotIntegrationTests
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Integration:HubSpot:AccessToken"] = "pat-test",
+                ["Integration:Axcelerate:BaseUrl"] = "http://127.0.0.1:5072/api",
+                ["Integration:Axcelerate:ApiToken"] = "api-test",
+                ["Integration:Axcelerate:WsToken"] = "ws-test",
                 ["Integration:Users:WebServiceUserContactId"] = "777",
                 ["HubSpotIntegration:Users:WebServiceUserContactId"] = "12345",
             })
@@ -59,7 +63,7 @@ public sealed class AddHubSpotIntegrationTests
         services.AddHubSpotIntegration(configuration, "Integration");
         using var provider = services.BuildServiceProvider();
 
-        provider.GetRequiredService<IOptions<UserLinkOptions>>().Value.WebServiceUserContactId.Should().Be(777);
+        provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value.Users.WebServiceUserContactId.Should().Be(777);
     }
 
     [Fact]
@@ -75,5 +79,109 @@ public sealed class AddHubSpotIntegrationTests
         // The new options delegate, plus the framework's own per-call AddHttpClient bookkeeping; no service twice.
         added.Should().Contain(typeof(IConfigureOptions<HubSpotIntegrationOptions>));
         added.Should().OnlyContain(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IConfigureOptions<>));
+    }
+
+    [Fact]
+    public void Binds_every_part_of_the_options_tree_from_a_configuration_section()
+    {
+        var section = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Apps:Crm:HubSpot:AccessToken"] = "pat-test",
+                ["Apps:Crm:Axcelerate:BaseUrl"] = "http://127.0.0.1:5072/api",
+                ["Apps:Crm:Axcelerate:ApiToken"] = "api-test",
+                ["Apps:Crm:Axcelerate:WsToken"] = "ws-test",
+                ["Apps:Crm:Users:WebServiceUserContactId"] = "4242",
+                ["Apps:Crm:OutgoingLog:RecordBodies"] = "false",
+                ["Apps:Crm:OutgoingLog:MaxBodyLength"] = "512",
+                ["Apps:Crm:OutgoingLog:ReadSampleRate"] = "0.25",
+            })
+            .Build()
+            .GetSection("Apps:Crm");
+        var services = new ServiceCollection();
+
+        services.AddHubSpotIntegration(section);
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
+
+        options.HubSpot.AccessToken.Should().Be("pat-test");
+        options.Users.WebServiceUserContactId.Should().Be(4242);
+        options.OutgoingLog.Should().BeEquivalentTo(new { Enabled = true, RecordBodies = false, MaxBodyLength = 512, ReadSampleRate = 0.25 });
+    }
+
+    [Fact]
+    public void Sets_the_Web_Service_user_in_code()
+    {
+        var services = new ServiceCollection();
+
+        services.AddHubSpotIntegration(o =>
+        {
+            o.HubSpot.AccessToken = "pat-test";
+            o.Axcelerate.BaseUrl = new Uri("http://127.0.0.1:5072/api");
+            o.Axcelerate.ApiToken = "api-test";
+            o.Axcelerate.WsToken = "ws-test";
+            o.Users.WebServiceUserContactId = 31;
+        }).UseInMemoryStore();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value.Users.WebServiceUserContactId.Should().Be(31);
+    }
+
+    [Fact]
+    public async Task Start_up_validation_fails_on_bad_user_and_outgoing_log_options_naming_each_key()
+    {
+        var services = new ServiceCollection();
+        services.AddHubSpotIntegration(o =>
+        {
+            o.HubSpot.AccessToken = "pat-test";
+            o.Users.WebServiceUserContactId = -5;
+            o.OutgoingLog.MaxBodyLength = 10;
+            o.OutgoingLog.ReadSampleRate = 1.5;
+        }).UseInMemoryStore();
+        using var provider = services.BuildServiceProvider();
+
+        // What a host runs at start (ValidateOnStart).
+        var start = async () => await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync();
+
+        var failure = (await start.Should().ThrowAsync<OptionsValidationException>()).Which;
+        failure.Failures.Should().Contain(f => f.Contains("HubSpotIntegration:Users:WebServiceUserContactId", StringComparison.Ordinal) && f.Contains("-5", StringComparison.Ordinal));
+        failure.Failures.Should().Contain(f => f.Contains("HubSpotIntegration:OutgoingLog:MaxBodyLength", StringComparison.Ordinal));
+        failure.Failures.Should().Contain(f => f.Contains("HubSpotIntegration:OutgoingLog:ReadSampleRate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Registers_each_feature_service_by_type_without_factories()
+    {
+        var services = new ServiceCollection();
+
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test");
+
+        Type[] features = [typeof(Axcelerate.HubSpot.Users.IUserLinkService), typeof(Axcelerate.HubSpot.Settings.ISyncSettingsService), typeof(Axcelerate.HubSpot.Deals.IDealStageMappingService), typeof(Axcelerate.HubSpot.Mapping.IFieldMappingService)];
+        foreach (var feature in features)
+        {
+            services.Should().ContainSingle(d => d.ServiceType == feature).Which.ImplementationType.Should().NotBeNull(feature.Name);
+        }
+    }
+
+    [Fact]
+    public void UseStore_keeps_a_token_store_the_host_registered()
+    {
+        var services = new ServiceCollection();
+        var own = new HostTokenStore();
+        services.AddSingleton<IHubSpotTokenStore>(own);
+
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test").UseInMemoryStore();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(own);
+    }
+
+    private sealed class HostTokenStore : IHubSpotTokenStore
+    {
+        public ValueTask<HubSpotTokenSet?> GetAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult<HubSpotTokenSet?>(null);
+
+        public ValueTask SaveAsync(HubSpotTokenSet tokens, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask ClearAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 }

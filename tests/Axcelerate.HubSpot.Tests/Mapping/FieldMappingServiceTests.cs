@@ -8,8 +8,8 @@ namespace Axcelerate.HubSpot.Tests.Mapping;
 
 public class FieldMappingServiceTests
 {
-    // The real AddHubSpotIntegration + in-memory store, only the primary HTTP handler replaced. AddCore registers the
-    // mapping services; registering them again must be harmless.
+    // The real AddHubSpotIntegration + in-memory store, only the primary HTTP handler replaced. Adding the integration
+    // again must be harmless.
     private static (ServiceProvider Provider, IFieldMappingService Service) Create(StubApiHandler http, string? axcelerateTimeZone = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,7 +26,7 @@ public class FieldMappingServiceTests
         var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
         builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
         builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        MappingServiceRegistration.Register(services);
+        services.AddHubSpotIntegration(configuration);
         var provider = services.BuildServiceProvider();
         return (provider, provider.GetRequiredService<IFieldMappingService>());
     }

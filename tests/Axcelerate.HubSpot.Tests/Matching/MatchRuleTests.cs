@@ -58,8 +58,8 @@ public class MatchRuleTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IMatchRule<ContactMatchCandidate>, UsiRule>();
-        Axcelerate.HubSpot.Mapping.MappingServiceRegistration.Register(services);
-        Axcelerate.HubSpot.Mapping.MappingServiceRegistration.Register(services);
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test");
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test");
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IMatchRule<ContactMatchCandidate>>().Should().BeOfType<UsiRule>();

@@ -17,7 +17,7 @@ public sealed class StoreRegistrationTests
         using var provider = services.BuildServiceProvider();
 
         var resolve = () => provider.GetRequiredService<IRecordLinkStore>();
-        var settings = () => provider.GetRequiredService<ISyncSettingsService>().GetAsync().AsTask().GetAwaiter().GetResult();
+        var settings = () => provider.GetRequiredService<ISyncSettingsService>().GetAsync().GetAwaiter().GetResult();
 
         resolve.Should().Throw<InvalidOperationException>().WithMessage("No integration store was chosen*UseSqliteStore*UseInMemoryStore()*");
         settings.Should().Throw<InvalidOperationException>().WithMessage("No integration store was chosen*");

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Axcelerate.HubSpot.Matching;
 using Axcelerate.HubSpot.Storage;
 using Axcelerate.HubSpot.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Tests.Users;
@@ -61,12 +64,12 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var results = (await Service.AutoLinkAsync()).ToDictionary(r => r.HubSpotOwnerId);
 
-        results["101"].Should().BeEquivalentTo(new { Outcome = UserAutoLinkOutcome.Linked, Email = "alice@college.edu", CandidateContactIds = new[] { 5001L } });
-        results["102"].Should().BeEquivalentTo(new { Outcome = UserAutoLinkOutcome.Ambiguous, CandidateContactIds = new[] { 5002L, 5003L } });
-        results["103"].Outcome.Should().Be(UserAutoLinkOutcome.NoMatch, "aXcelerate's search matched loosely but the contact's email differs");
-        results["104"].Outcome.Should().Be(UserAutoLinkOutcome.NoEmail);
-        results["105"].Outcome.Should().Be(UserAutoLinkOutcome.AlreadyLinked);
-        results["107"].Outcome.Should().Be(UserAutoLinkOutcome.NoMatch, "an inactive user cannot act");
+        results["101"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.Unique, Linked = true, Email = "alice@college.edu", CandidateContactIds = new[] { 5001L } });
+        results["102"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.Ambiguous, Linked = false, CandidateContactIds = new[] { 5002L, 5003L } });
+        results["103"].Outcome.Should().Be(MatchOutcome.None, "aXcelerate's search matched loosely but the contact's email differs");
+        results["104"].Should().BeEquivalentTo(new { Outcome = MatchOutcome.None, Email = (string?)null, Linked = false });
+        results["105"].Should().BeEquivalentTo(new { WasAlreadyLinked = true, Linked = false });
+        results["107"].Outcome.Should().Be(MatchOutcome.None, "an inactive user cannot act");
         var links = await _host.Get<IUserLinkStore>().ListUserLinksAsync();
         links.Should().BeEquivalentTo(
         [
@@ -93,7 +96,7 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var again = await Service.AutoLinkAsync();
 
-        again.Should().NotContain(r => r.Outcome == UserAutoLinkOutcome.Linked);
+        again.Should().NotContain(r => r.Linked);
         (await _host.Get<IUserLinkStore>().ListUserLinksAsync()).Should().Equal(before);
     }
 
@@ -114,10 +117,10 @@ public sealed class UserLinkServiceTests : IDisposable
 
         var results = await Service.AutoLinkAsync();
 
-        results.Single(r => r.HubSpotOwnerId == "101").Outcome.Should().Be(UserAutoLinkOutcome.AlreadyLinked);
+        results.Single(r => r.HubSpotOwnerId == "101").WasAlreadyLinked.Should().BeTrue();
         (await Service.ResolveAsync("101")).Should().BeEquivalentTo(new { ContactId = (long?)9999, IsFallback = true });
         (await Service.ResetLinkAsync("101")).Should().BeTrue();
-        (await Service.AutoLinkAsync()).Single(r => r.HubSpotOwnerId == "101").Outcome.Should().Be(UserAutoLinkOutcome.Linked);
+        (await Service.AutoLinkAsync()).Single(r => r.HubSpotOwnerId == "101").Linked.Should().BeTrue();
     }
 
     [Fact]
@@ -170,9 +173,9 @@ public sealed class UserLinkServiceTests : IDisposable
     {
         using var host = AdministrationTestHost.Create(new StubApiHandler(), new() { ["HubSpotIntegration:Users:WebServiceUserContactId"] = "web-service" });
 
-        var read = () => host.Get<IOptions<UserLinkOptions>>().Value;
+        var read = () => host.Get<IOptions<HubSpotIntegrationOptions>>().Value;
 
-        read.Should().Throw<OptionsValidationException>().WithMessage("*HubSpotIntegration:Users:WebServiceUserContactId*'web-service'*");
+        read.Should().Throw<InvalidOperationException>().WithMessage("*'web-service'*HubSpotIntegration:Users:WebServiceUserContactId*");
     }
 
     [Fact]
@@ -183,6 +186,38 @@ public sealed class UserLinkServiceTests : IDisposable
         var acting = await host.Get<IUserLinkService>().ResolveAsync("101");
 
         acting.Should().Be(new ActingUser("101", null, ActingUserSource.WebServiceUser));
+    }
+
+    [Fact]
+    public async Task Auto_linking_decides_with_the_registered_contact_match_rule()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HubSpotIntegration:HubSpot:BaseUrl"] = AdministrationTestHost.HubSpotBase,
+            ["HubSpotIntegration:HubSpot:AccessToken"] = "pat-na1-test-token",
+            ["HubSpotIntegration:Axcelerate:BaseUrl"] = AdministrationTestHost.AxcelerateBase,
+            ["HubSpotIntegration:Axcelerate:ApiToken"] = "axc-api-token",
+            ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-ws-token",
+            ["HubSpotIntegration:Axcelerate:RequestsPerSecond"] = "1000",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IMatchRule<ContactMatchCandidate>, NeverMatchesRule>();
+        var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
+        builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
+        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
+        await using var provider = services.BuildServiceProvider();
+
+        var results = await provider.GetRequiredService<IUserLinkService>().AutoLinkAsync();
+
+        results.Single(r => r.HubSpotOwnerId == "101").Should().BeEquivalentTo(new { Outcome = MatchOutcome.None, Linked = false }, "the host's rule matched nothing, although the emails agree");
+        (await provider.GetRequiredService<IUserLinkStore>().ListUserLinksAsync()).Should().BeEmpty();
+    }
+
+    private sealed class NeverMatchesRule : IMatchRule<ContactMatchCandidate>
+    {
+        public MatchResult<ContactMatchCandidate> Match(ContactMatchCandidate record, IEnumerable<ContactMatchCandidate> candidates) =>
+            MatchResult.From<ContactMatchCandidate>([]);
     }
 
     private string UsersJson(string body)

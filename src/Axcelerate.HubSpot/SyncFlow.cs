@@ -1,8 +1,8 @@
-namespace Axcelerate.HubSpot.Settings;
+namespace Axcelerate.HubSpot;
 
 /// <summary>
-/// One automatic flow of data between the systems, each switched on or off by an administrator (the seed's Sync
-/// Settings tab). "Push" flows run from aXcelerate to HubSpot; the others are HubSpot webhooks applied to aXcelerate.
+/// One automatic flow of data between the systems, each switched on or off by an administrator. "Push" flows run
+/// from aXcelerate to HubSpot; the others are HubSpot webhooks applied to aXcelerate.
 /// </summary>
 public enum SyncFlow
 {

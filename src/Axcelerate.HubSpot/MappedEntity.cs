@@ -1,4 +1,4 @@
-namespace Axcelerate.HubSpot.Mapping;
+namespace Axcelerate.HubSpot;
 
 /// <summary>The kinds of record the integration maps between the two systems.</summary>
 public enum MappedEntity

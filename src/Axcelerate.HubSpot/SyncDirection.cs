@@ -1,4 +1,4 @@
-namespace Axcelerate.HubSpot.Storage;
+namespace Axcelerate.HubSpot;
 
 /// <summary>Which way values travelled when they were synced.</summary>
 public enum SyncDirection

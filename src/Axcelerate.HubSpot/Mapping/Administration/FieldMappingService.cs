@@ -3,22 +3,22 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Axcelerate.HubSpot.Mapping;
+namespace Axcelerate.HubSpot.Mapping.Administration;
 
 internal sealed class FieldMappingService(
     IFieldMappingStore store,
     IHubSpotClient hubSpot,
     IAxcelerateClient axcelerate,
-    IOptions<FieldMappingOptions> options,
-    IOptions<HubSpotIntegrationOptions> integrationOptions) : IFieldMappingService
+    MappingPlanCache cache,
+    IOptionsMonitor<HubSpotIntegrationOptions> options) : IFieldMappingService
 {
-    public async ValueTask<IReadOnlyList<FieldMapping>> ListAsync(MappedEntity entity, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FieldMapping>> ListAsync(MappedEntity entity, CancellationToken cancellationToken = default)
     {
-        await store.SeedDefaultFieldMappingsAsync(entity, DefaultFieldMappings.For(entity), cancellationToken).ConfigureAwait(false);
+        await cache.EnsureDefaultsAsync(store, entity, cancellationToken).ConfigureAwait(false);
         return await store.ListFieldMappingsAsync(entity, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask<FieldMapping> AddAsync(FieldMapping mapping, CancellationToken cancellationToken = default)
+    public async Task<FieldMapping> AddAsync(FieldMapping mapping, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         if (!DefaultFieldMappings.IsFullyCustomisable(mapping.Entity))
@@ -34,10 +34,11 @@ internal sealed class FieldMappingService(
 
         await ValidateAsync(mapping, existing, cancellationToken).ConfigureAwait(false);
         await store.UpsertFieldMappingAsync(mapping, cancellationToken).ConfigureAwait(false);
+        cache.Invalidate(mapping.Entity);
         return mapping;
     }
 
-    public async ValueTask<FieldMapping> UpdateAsync(FieldMapping mapping, CancellationToken cancellationToken = default)
+    public async Task<FieldMapping> UpdateAsync(FieldMapping mapping, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         var existing = await ListAsync(mapping.Entity, cancellationToken).ConfigureAwait(false);
@@ -50,10 +51,11 @@ internal sealed class FieldMappingService(
         }
 
         await store.UpsertFieldMappingAsync(updated, cancellationToken).ConfigureAwait(false);
+        cache.Invalidate(updated.Entity);
         return updated;
     }
 
-    public async ValueTask<FieldMapping> RetypeAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, FieldType type, CancellationToken cancellationToken = default)
+    public async Task<FieldMapping> RetypeAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, FieldType type, CancellationToken cancellationToken = default)
     {
         var existing = await ListAsync(entity, cancellationToken).ConfigureAwait(false);
         var key = new FieldMapping(entity, axcelerateField, hubSpotProperty, type);
@@ -62,7 +64,7 @@ internal sealed class FieldMappingService(
         return await UpdateAsync(current with { Type = type }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask SetActiveAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, bool isActive, CancellationToken cancellationToken = default)
+    public async Task SetActiveAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, bool isActive, CancellationToken cancellationToken = default)
     {
         var existing = await ListAsync(entity, cancellationToken).ConfigureAwait(false);
         var key = new FieldMapping(entity, axcelerateField, hubSpotProperty, FieldType.Text);
@@ -74,9 +76,10 @@ internal sealed class FieldMappingService(
         }
 
         await store.SetFieldMappingActiveAsync(entity, current.AxcelerateField, current.HubSpotProperty, isActive, cancellationToken).ConfigureAwait(false);
+        cache.Invalidate(entity);
     }
 
-    public async ValueTask DeleteAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(MappedEntity entity, string axcelerateField, string hubSpotProperty, CancellationToken cancellationToken = default)
     {
         if (!DefaultFieldMappings.IsFullyCustomisable(entity))
         {
@@ -88,9 +91,11 @@ internal sealed class FieldMappingService(
         {
             throw new FieldMappingException($"There is no {entity} mapping '{axcelerateField}' ↔ '{hubSpotProperty}'.");
         }
+
+        cache.Invalidate(entity);
     }
 
-    public async ValueTask<MappingPlan> GetPlanAsync(MappedEntity entity, CancellationToken cancellationToken = default)
+    public async Task<MappingPlan> GetPlanAsync(MappedEntity entity, CancellationToken cancellationToken = default)
     {
         var mappings = await ListAsync(entity, cancellationToken).ConfigureAwait(false);
         TimeZoneInfo zone;
@@ -103,12 +108,12 @@ internal sealed class FieldMappingService(
             throw new FieldMappingException($"The aXcelerate time zone '{TimeZoneId}' is not a known IANA time zone id (e.g. Australia/Sydney).", ex);
         }
 
-        return MappingPlan.Compile(entity, mappings, zone);
+        return cache.GetOrCompile(entity, mappings, zone);
     }
 
-    private string TimeZoneId => options.Value.TimeZoneId ?? integrationOptions.Value.Axcelerate.TimeZone;
+    private string TimeZoneId => options.CurrentValue.Axcelerate.TimeZone;
 
-    private async ValueTask ValidateAsync(FieldMapping mapping, IReadOnlyList<FieldMapping> existing, CancellationToken cancellationToken)
+    private async Task ValidateAsync(FieldMapping mapping, IReadOnlyList<FieldMapping> existing, CancellationToken cancellationToken)
     {
         var clash = existing.FirstOrDefault(m => m.IsActive && !m.HasSameKey(mapping) &&
             (string.Equals(m.HubSpotProperty, mapping.HubSpotProperty, StringComparison.OrdinalIgnoreCase) ||

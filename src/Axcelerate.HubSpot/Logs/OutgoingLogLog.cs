@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace Axcelerate.HubSpot.Logs;
+
+/// <summary>Log messages of the outgoing log (range <see cref="LogEventIds.Logs"/>).</summary>
+internal static partial class OutgoingLogLog
+{
+    [LoggerMessage(EventId = LogEventIds.Logs + 0, Level = LogLevel.Warning, Message = "Could not write the outgoing log entry for {Service} {Method} {Path}; the request itself was not affected")]
+    public static partial void AppendFailed(ILogger logger, Exception exception, RemoteService service, string method, string path);
+
+    [LoggerMessage(EventId = LogEventIds.Logs + 1, Level = LogLevel.Debug, Message = "Request not written to the outgoing log: {Reason}")]
+    public static partial void NoStore(ILogger logger, string reason);
+}
