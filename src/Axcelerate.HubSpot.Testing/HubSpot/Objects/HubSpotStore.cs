@@ -13,6 +13,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     private readonly Lock _gate = new();
     private readonly Dictionary<HubSpotObjectType, SortedDictionary<long, StoredRecord>> _records = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedDictionary<long, StoredRecord>());
     private readonly HashSet<AssociationEdge> _associations = [];
+    private readonly List<(DateTimeOffset At, AssociationEdge Edge, bool Added)> _associationLog = [];
     private long _nextId = 1001;
 
     /// <summary>Raised after every write with the changes it made (outside the lock).</summary>
@@ -69,6 +70,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         StoreResult result;
         lock (_gate)
         {
+            properties = NormaliseEmail(type, properties);
             if (type == HubSpotObjectType.Contacts && FindByEmailLocked(properties.GetValueOrDefault("email")) is { } existing)
             {
                 return StoreResult.Fail(StoreError.DuplicateEmail, existing.Id);
@@ -118,6 +120,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return StoreResult.Fail(StoreError.NotFound);
             }
 
+            properties = NormaliseEmail(type, properties);
             if (type == HubSpotObjectType.Contacts && properties.TryGetValue("email", out var email) && FindByEmailLocked(email) is { } other && other.Id != record.Id)
             {
                 return StoreResult.Fail(StoreError.DuplicateEmail, other.Id);
@@ -258,8 +261,13 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return false;
             }
 
-            _associations.Add(edge);
+            var isNew = _associations.Add(edge);
             _associations.Add(edge.Reverse());
+            if (isNew)
+            {
+                LogAssociationLocked(edge, added: true);
+            }
+
             return true;
         }
     }
@@ -272,7 +280,70 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             {
                 _associations.Remove(edge);
                 _associations.Remove(edge.Reverse());
+                LogAssociationLocked(edge, added: false);
             }
+        }
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="toType"/> records associated with a record as search sees them: association changes
+    /// younger than the search lag are not visible yet.
+    /// </summary>
+    public IReadOnlyList<string> AssociatedIdsVisibleToSearch(HubSpotObjectType fromType, long fromId, HubSpotObjectType toType)
+    {
+        lock (_gate)
+        {
+            var edges = _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType).ToHashSet();
+            var horizon = Now - searchLag();
+            for (var i = _associationLog.Count - 1; i >= 0 && _associationLog[i].At > horizon; i--)
+            {
+                // Undo the changes search has not seen yet, newest first.
+                foreach (var edge in new[] { _associationLog[i].Edge, _associationLog[i].Edge.Reverse() }.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType))
+                {
+                    if (_associationLog[i].Added)
+                    {
+                        edges.Remove(edge);
+                    }
+                    else
+                    {
+                        edges.Add(edge);
+                    }
+                }
+            }
+
+            return [.. edges.Where(e => !(_records[toType].GetValueOrDefault(e.ToId)?.Archived ?? true)).Select(e => FormatId(e.ToId)).Distinct().Order(StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>The live record (not archived) of a type whose <paramref name="property"/> equals <paramref name="value"/>, if any.</summary>
+    public HubSpotRecord? FindByValue(HubSpotObjectType type, string property, string value)
+    {
+        lock (_gate)
+        {
+            return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(property, out var v) && string.Equals(v, value, StringComparison.Ordinal))?.ToSnapshot();
+        }
+    }
+
+    // HubSpot stores contact emails lower-cased.
+    private static IReadOnlyDictionary<string, string?> NormaliseEmail(HubSpotObjectType type, IReadOnlyDictionary<string, string?> properties)
+    {
+        if (type != HubSpotObjectType.Contacts || properties.GetValueOrDefault("email") is not { } email || !email.Any(char.IsUpper))
+        {
+            return properties;
+        }
+
+        return new Dictionary<string, string?>(properties, StringComparer.Ordinal) { ["email"] = email.ToLowerInvariant() };
+    }
+
+    private void LogAssociationLocked(AssociationEdge edge, bool added)
+    {
+        var now = Now;
+        _associationLog.Add((now, edge, added));
+        if (_associationLog.Count > 10_000)
+        {
+            // Keep the log bounded: entries older than the lag can never be undone again.
+            var horizon = now - searchLag();
+            _associationLog.RemoveAll(e => e.At <= horizon);
         }
     }
 
