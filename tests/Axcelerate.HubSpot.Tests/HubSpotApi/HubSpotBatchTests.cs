@@ -97,14 +97,16 @@ public sealed class HubSpotBatchTests
         using var hs = HubSpotTestServices.Create();
         hs.Stub.Answer(r => r.Path.EndsWith("/archive", StringComparison.Ordinal)
             ? StubHubSpot.NoContent()
-            : StubHubSpot.Json(200, """{"status":"COMPLETE","results":[{"id":"9","properties":{},"new":true}]}"""));
+            : StubHubSpot.Json(200, """{"status":"COMPLETE","results":[{"id":"9","properties":{"email":"ann@example.com"},"new":true}]}"""));
 
         var upserted = await hs.Client.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "ann@example.com", IdProperty = "email", Properties = { ["firstname"] = "Ann" } }]);
         var archived = await hs.Client.Contacts.BatchArchiveAsync(Enumerable.Range(1, 101).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         hs.Stub.Requests[0].Path.Should().Be("/crm/objects/2026-03/contacts/batch/upsert");
-        hs.Stub.Requests[0].Body.Should().Be("""{"inputs":[{"id":"ann@example.com","idProperty":"email","properties":{"firstname":"Ann"},"objectWriteTraceId":"0"}]}""");
+        // The key is sent as a property too, so the result names it and can be tied to its input.
+        hs.Stub.Requests[0].Body.Should().Be("""{"inputs":[{"id":"ann@example.com","idProperty":"email","properties":{"firstname":"Ann","email":"ann@example.com"},"objectWriteTraceId":"0"}]}""");
         upserted.Results.Should().ContainSingle().Which.New.Should().BeTrue();
+        upserted.ResultsByInput[0].Id.Should().Be("9");
         hs.Stub.Requests.Skip(1).Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(100, 1);
         hs.Stub.Requests[1].Path.Should().Be("/crm/objects/2026-03/contacts/batch/archive");
         archived.Results.Should().HaveCount(101);
