@@ -162,6 +162,9 @@ public sealed class HubSpotClientSearchOverStrictSandboxTests
         host.Sandbox.HubSpot.Faults.FailNext(2, SandboxFault.Timeout);
         var timeout = (await ((Func<Task>)(() => host.Client.Contacts.GetAsync(ids[0]))).Should().ThrowAsync<HubSpotApiException>()).Which;
 
+        host.Sandbox.HubSpot.Faults.FailNext(2, SandboxFault.ConnectionReset);
+        var reset = (await ((Func<Task>)(() => host.Client.Contacts.GetAsync(ids[0]))).Should().ThrowAsync<HubSpotApiException>()).Which;
+
         host.Sandbox.HubSpot.Faults.Add(new FaultRule(SandboxFault.ServiceUnavailable) { Count = 2, RetryAfter = TimeSpan.FromMinutes(10) });
         var unavailable = (await ((Func<Task>)(() => host.Client.Contacts.GetAsync(ids[0]))).Should().ThrowAsync<HubSpotApiException>()).Which;
 
@@ -180,6 +183,9 @@ public sealed class HubSpotClientSearchOverStrictSandboxTests
         timeout.StatusCode.Should().BeNull("no response arrived");
         timeout.IsTransient.Should().BeTrue();
         timeout.RequestPath.Should().Be($"/crm/objects/2026-03/contacts/{ids[0]}");
+
+        reset.StatusCode.Should().BeNull("the connection dropped without a response");
+        reset.IsTransient.Should().BeTrue();
 
         unavailable.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         unavailable.RetryAfter.Should().Be(TimeSpan.FromMinutes(10));
