@@ -55,6 +55,29 @@ public sealed class HubSpotBatchTests
     }
 
     [Fact]
+    public async Task A_207_whose_error_context_holds_plain_strings_is_still_read_and_the_existing_id_typed()
+    {
+        using var hs = HubSpotTestServices.Create();
+        hs.Stub.Answer(_ => StubHubSpot.Json(207, """
+            {"status":"COMPLETE","results":[{"id":"7","properties":{"email":"a@example.com"}}],"numErrors":1,
+             "errors":[{"status":"error","category":"CONFLICT","message":"Contact already exists. Existing ID: 512",
+                        "context":{"objectWriteTraceId":"1","existingId":["512"]},
+                        "errors":[{"message":"dup","code":"CONFLICT","context":{"propertyName":"email"}}]}]}
+            """));
+
+        var result = await hs.Client.Contacts.BatchCreateAsync(
+        [
+            new HubSpotObjectInput { Properties = { ["email"] = "A@example.com" } },
+            new HubSpotObjectInput { Properties = { ["email"] = "dup@example.com" } },
+        ]);
+
+        result.ResultsByInput[0].Id.Should().Be("7", "the result is tied to its input by the email, case-insensitively");
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.InputIndex.Should().Be(1);
+        error.ExistingObjectId.Should().Be("512");
+    }
+
+    [Fact]
     public async Task Batch_read_reports_each_missing_id_as_its_own_error()
     {
         using var hs = HubSpotTestServices.Create();
