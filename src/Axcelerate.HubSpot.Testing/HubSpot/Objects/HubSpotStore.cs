@@ -14,6 +14,10 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     private readonly Dictionary<HubSpotObjectType, SortedDictionary<long, StoredRecord>> _records = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedDictionary<long, StoredRecord>());
     private readonly HashSet<AssociationEdge> _associations = [];
     private readonly List<(DateTimeOffset At, AssociationEdge Edge, bool Added)> _associationLog = [];
+
+    // Lower-cased email → the contact that last took it. A hit is verified (and a stale one falls back to a scan); a
+    // miss is trusted, since every email a contact gets is written here first.
+    private readonly Dictionary<string, long> _emailIndex = new(StringComparer.Ordinal);
     private long _nextId = 1001;
 
     /// <summary>Raised after every write with the changes it made (outside the lock).</summary>
@@ -95,6 +99,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 
             StampLocked(record, now, created: true);
             _records[type][id] = record;
+            IndexEmailLocked(record);
             changes.Add(new ObjectChange(type, id, ObjectChangeKind.Creation, source, now));
             foreach (var (name, value) in record.Properties.Where(p => !PropertyCatalog.IsReadOnly(p.Key)))
             {
@@ -148,6 +153,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 else
                 {
                     record.Properties[name] = newValue;
+                    IndexEmailLocked(record);
                 }
 
                 changes.Add(new ObjectChange(type, record.Id, ObjectChangeKind.PropertyChange, source, now, name, newValue ?? string.Empty));
@@ -399,7 +405,30 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(idProperty, out var v) && string.Equals(v, id, StringComparison.OrdinalIgnoreCase));
     }
 
-    private StoredRecord? FindByEmailLocked(string? email) => string.IsNullOrWhiteSpace(email)
-        ? null
-        : _records[HubSpotObjectType.Contacts].Values.FirstOrDefault(r => !r.Archived && string.Equals(r.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase));
+    private StoredRecord? FindByEmailLocked(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        var key = email.ToLowerInvariant();
+        if (!_emailIndex.TryGetValue(key, out var id))
+        {
+            return null;
+        }
+
+        var contacts = _records[HubSpotObjectType.Contacts];
+        return contacts.TryGetValue(id, out var indexed) && !indexed.Archived && string.Equals(indexed.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase)
+            ? indexed
+            : contacts.Values.FirstOrDefault(r => !r.Archived && string.Equals(r.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private void IndexEmailLocked(StoredRecord record)
+    {
+        if (record.Type == HubSpotObjectType.Contacts && record.Properties.GetValueOrDefault("email") is { } email)
+        {
+            _emailIndex[email.ToLowerInvariant()] = record.Id;
+        }
+    }
 }

@@ -128,14 +128,16 @@ internal sealed class SearchEndpoint(HubSpotStore store, PropertyCatalog catalog
             property = text.TrimStart('-');
         }
 
-        if (property is null)
+        if (property is null || property == "hs_object_id")
         {
-            return records.OrderBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture));
+            // The record id is hs_object_id: sort by the parsed id once per record, not per comparison.
+            return descending ? records.OrderByDescending(r => long.Parse(r.Id, CultureInfo.InvariantCulture)) : records.OrderBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture));
         }
 
+        var type = typeOf(property);
         var comparer = Comparer<HubSpotRecord>.Create((a, b) =>
         {
-            var compared = SearchFilter.CompareAs(typeOf(property), a[property], b[property]);
+            var compared = SearchFilter.CompareAs(type, a[property], b[property]);
             return compared != 0 ? compared : long.Parse(a.Id, CultureInfo.InvariantCulture).CompareTo(long.Parse(b.Id, CultureInfo.InvariantCulture));
         });
         return descending ? records.Order(comparer).Reverse() : records.Order(comparer);
