@@ -32,7 +32,7 @@ internal static class FieldMappingsScreen
         foreach (var (entity, hubSpotObject) in Entities)
         {
             var list = await mappings.ListAsync(entity, cancellationToken).ConfigureAwait(false);
-            var properties = (await hubSpot.Properties.ListAsync(hubSpotObject, cancellationToken).ConfigureAwait(false))
+            var properties = (await hubSpot.Properties.GetPropertiesAsync(hubSpotObject, cancellationToken).ConfigureAwait(false))
                 .Where(p => !p.Archived)
                 .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 

@@ -33,12 +33,13 @@ public sealed class HubSpotSandbox : SandboxService
     private readonly HubSpotOAuth _oauth;
     private readonly WebhookDispatcher _webhooks;
     private readonly TimeProvider _timeProvider;
+    private bool _seeding;
 
     internal HubSpotSandbox(HubSpotSandboxOptions options, DemoDataSet? demoData, TimeProvider timeProvider)
     {
         Options = options;
         _timeProvider = timeProvider;
-        _store = new HubSpotStore(timeProvider, () => Options.SearchLag);
+        _store = new HubSpotStore(timeProvider, () => _seeding ? TimeSpan.Zero : Options.SearchLag); // demo data is indexed at once
         _owners = new OwnerEndpoints(timeProvider);
         _rateLimiter = new HubSpotRateLimiter(options, timeProvider);
         _oauth = new HubSpotOAuth(options, timeProvider);
@@ -46,7 +47,9 @@ public sealed class HubSpotSandbox : SandboxService
         _store.Changed += _webhooks.OnChanged;
         if (demoData is not null)
         {
+            _seeding = true;
             Seed(demoData);
+            _seeding = false;
         }
     }
 
@@ -241,9 +244,9 @@ public sealed class HubSpotSandbox : SandboxService
         HubSpotControlEndpoints.Map(endpoints, this);
         var api = endpoints.MapGroup(string.Empty);
         api.AddEndpointFilter(AuthorizeAndLimitAsync);
-        var objects = new ObjectEndpoints(_store, _properties);
-        var batch = new BatchEndpoints(_store, objects);
-        var search = new SearchEndpoint(_store);
+        var objects = new ObjectEndpoints(_store, _properties, Options, new PropertyValidation(_properties, Options, () => _owners.All.Select(o => o.Id)));
+        var batch = new BatchEndpoints(_store, objects, Options);
+        var search = new SearchEndpoint(_store, _properties, Options);
         var associations = new AssociationEndpoints(_store);
         var properties = new PropertyEndpoints(_properties, _timeProvider);
         foreach (var (objectsPrefix, associationsObjects, associationsBatch, owners, pipelines, props) in new[]

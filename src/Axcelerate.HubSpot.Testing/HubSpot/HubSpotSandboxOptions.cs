@@ -56,9 +56,6 @@ public sealed class HubSpotSandboxOptions
         return this;
     }
 
-    /// <summary>How long a write takes to become visible to search (HubSpot: "a few moments"); zero by default.</summary>
-    public TimeSpan SearchLag { get; set; } = TimeSpan.Zero;
-
     /// <summary>The OAuth app's client id accepted by the authorize and token endpoints.</summary>
     public string OAuthClientId { get; set; } = "sandbox-client-id";
 
@@ -94,4 +91,50 @@ public sealed class HubSpotSandboxOptions
 
     /// <summary>The id of the app behind <see cref="OtherAppToken"/>.</summary>
     public long OtherAppId { get; set; } = 2_271_563;
+
+    // Production strictness of records, batch, search and values (on by default, like HubSpot; relax one per test).
+
+    /// <summary>
+    /// How long a write (and an association change) takes to become visible to search, on the sandbox clock
+    /// (HubSpot: "a few moments"); 3 seconds by default. Seeded demo data is visible at once. Zero makes search see
+    /// every write immediately.
+    /// </summary>
+    public TimeSpan SearchLag { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Batch results come back in random order, as HubSpot's do (true by default); false keeps input order.</summary>
+    public bool ShuffleBatchResults { get; set; } = true;
+
+    /// <summary>
+    /// Whether successful batch results echo the input's <c>objectWriteTraceId</c>; HubSpot does not (false by
+    /// default). Errors always carry it in <c>context.objectWriteTraceId</c>.
+    /// </summary>
+    public bool EchoBatchTraceIds { get; set; }
+
+    /// <summary>
+    /// Batch read/update/upsert/archive refuse a request that repeats an id or idProperty value (emails compared
+    /// case-insensitively) with HubSpot's 400 "Duplicate IDs found in batch input" (true by default).
+    /// </summary>
+    public bool RejectDuplicateBatchIds { get; set; } = true;
+
+    /// <summary>
+    /// <c>idProperty</c> rules as in HubSpot (true by default): <c>email</c> only on single get/update, batch read and
+    /// batch upsert; any other idProperty must be a <c>hasUniqueValue</c> property, and unique values are enforced on
+    /// every write. False accepts any property as idProperty and does not enforce uniqueness.
+    /// </summary>
+    public bool EnforceIdPropertyRules { get; set; } = true;
+
+    /// <summary>
+    /// Property values are validated like HubSpot does (true by default): enumeration options (<c>lifecyclestage</c>,
+    /// <c>dealstage</c> against the deal's pipeline, <c>hubspot_owner_id</c> against owners), number, date (midnight
+    /// UTC), datetime, bool and email formats, and read-only or calculated properties; every problem is listed in a 400
+    /// <c>VALIDATION_ERROR</c>. False only checks that the properties exist, and ignores writes to read-only ones.
+    /// </summary>
+    public bool ValidatePropertyValues { get; set; } = true;
+
+    /// <summary>
+    /// Search compares like HubSpot (true by default): enumeration filters exactly (case-sensitive), <c>IN</c>/<c>NOT_IN</c>
+    /// on text against the lower-cased stored value (so upper-case values match nothing), and string properties as
+    /// text, never as numbers. False compares everything case-insensitively and numbers numerically.
+    /// </summary>
+    public bool StrictSearchMatching { get; set; } = true;
 }

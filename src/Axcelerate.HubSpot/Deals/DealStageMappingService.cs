@@ -111,7 +111,7 @@ internal sealed class DealStageMappingService(
 
     private async Task<HubSpotPipeline> FirstPipelineAsync(CancellationToken cancellationToken)
     {
-        var pipelines = await hubSpot.Pipelines.ListDealPipelinesAsync(cancellationToken).ConfigureAwait(false);
+        var pipelines = await hubSpot.Pipelines.GetDealPipelinesAsync(cancellationToken).ConfigureAwait(false);
         return pipelines.FirstByDisplayOrder()
             ?? throw new InvalidOperationException("HubSpot has no active deal pipeline to map; create one in HubSpot first.");
     }

@@ -46,6 +46,12 @@ public class HubSpotApiException : IntegrationApiException
     /// <summary>HubSpot's own message (also part of <see cref="Exception.Message"/>).</summary>
     public string? HubSpotMessage { get; init; }
 
+    /// <summary>
+    /// The id of the existing record a create or update collided with (409 <c>CONFLICT</c>, e.g. "Contact already
+    /// exists"), from HubSpot's <c>context.existingId</c> or, failing that, its message "Existing ID: N"; null otherwise.
+    /// </summary>
+    public string? ExistingObjectId { get; init; }
+
     /// <summary>The per-item errors HubSpot listed.</summary>
     public IReadOnlyList<HubSpotErrorDetail> Errors { get; init; } = [];
 }

@@ -21,6 +21,12 @@ public sealed class HubSpotBatchError
     /// <summary>HubSpot's explanation.</summary>
     public string Message { get; init; } = "";
 
+    /// <summary>
+    /// The id of the record this input collides with (a <c>CONFLICT</c>, e.g. an existing contact with that email), from
+    /// HubSpot's <c>context.existingId</c> or, failing that, its message "Existing ID: N"; null otherwise.
+    /// </summary>
+    public string? ExistingObjectId { get; init; }
+
     /// <summary>HubSpot's structured context (e.g. <c>ids</c>, <c>propertyName</c>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Context { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -21,7 +21,10 @@ public sealed class HubSpotObject
     /// <summary>When the record was archived.</summary>
     public DateTimeOffset? ArchivedAt { get; init; }
 
-    /// <summary>The trace id sent with a batch create or update input, echoed back so a result can be tied to its input.</summary>
+    /// <summary>
+    /// The trace id of a batch input when HubSpot echoes it. HubSpot usually does not echo it on successful results (only
+    /// errors carry it), so use <see cref="HubSpotBatchResult{T}.ResultsByInput"/> to tie results to inputs.
+    /// </summary>
     public string? ObjectWriteTraceId { get; init; }
 
     /// <summary>True on batch upsert results when the record was created rather than updated.</summary>

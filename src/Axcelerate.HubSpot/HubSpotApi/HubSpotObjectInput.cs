@@ -10,8 +10,9 @@ public sealed class HubSpotObjectInput
     public IList<HubSpotAssociationSpec> Associations { get; init; } = [];
 
     /// <summary>
-    /// An id echoed back in the batch result so the outcome can be tied to this input. When left empty the client
-    /// sends the input's position in the batch (as a string).
+    /// The trace id sent with this input; HubSpot names it in a failed input's error. When left empty the client sends
+    /// the input's position in the batch (as a string). Successful results rarely echo it: see
+    /// <see cref="HubSpotBatchResult{T}.ResultsByInput"/>.
     /// </summary>
     public string? ObjectWriteTraceId { get; init; }
 }

@@ -6,12 +6,16 @@ public sealed class HubSpotObjectUpdate
     /// <summary>The record id, or the value of <see cref="IdProperty"/> when that is set.</summary>
     public required string Id { get; init; }
 
-    /// <summary>A unique-value property that <see cref="Id"/> refers to (e.g. <c>email</c>); null for the record id.</summary>
+    /// <summary>
+    /// A <c>hasUniqueValue</c> property that <see cref="Id"/> refers to; null for the record id. HubSpot refuses
+    /// <c>email</c> here (batch update cannot go by email): update by email with
+    /// <see cref="IHubSpotObjectClient.UpdateAsync"/> or <see cref="IHubSpotObjectClient.BatchUpsertAsync"/>.
+    /// </summary>
     public string? IdProperty { get; init; }
 
     /// <summary>The property values to set. An empty string clears a value.</summary>
     public IDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>An id echoed back in the result; defaults to the input's position.</summary>
+    /// <summary>The trace id HubSpot names in this input's error; defaults to the input's position.</summary>
     public string? ObjectWriteTraceId { get; init; }
 }

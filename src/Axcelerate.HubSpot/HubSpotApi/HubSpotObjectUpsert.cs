@@ -6,12 +6,15 @@ public sealed class HubSpotObjectUpsert
     /// <summary>The unique value, e.g. an email address.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The unique-value property <see cref="Id"/> refers to, e.g. <c>email</c>.</summary>
+    /// <summary>
+    /// The property <see cref="Id"/> refers to: <c>email</c> (contacts) or a <c>hasUniqueValue</c> property; not
+    /// <c>hs_object_id</c>.
+    /// </summary>
     public required string IdProperty { get; init; }
 
     /// <summary>The property values to set.</summary>
     public IDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>An id echoed back in the result; defaults to the input's position.</summary>
+    /// <summary>The trace id HubSpot names in this input's error; defaults to the input's position.</summary>
     public string? ObjectWriteTraceId { get; init; }
 }

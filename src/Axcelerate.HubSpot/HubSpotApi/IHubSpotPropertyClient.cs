@@ -3,11 +3,11 @@ namespace Axcelerate.HubSpot.HubSpotApi;
 /// <summary>CRM property definitions.</summary>
 public interface IHubSpotPropertyClient
 {
-    /// <summary>Lists the properties of an object type.</summary>
+    /// <summary>Reads the property definitions of an object type (HubSpot returns them all at once).</summary>
     /// <param name="objectType">The object type, e.g. <c>contacts</c>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The properties.</returns>
-    Task<IReadOnlyList<HubSpotProperty>> ListAsync(string objectType, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<HubSpotProperty>> GetPropertiesAsync(string objectType, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one property.</summary>
     /// <param name="objectType">The object type.</param>

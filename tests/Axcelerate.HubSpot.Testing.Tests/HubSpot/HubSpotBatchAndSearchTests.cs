@@ -93,7 +93,9 @@ public sealed class HubSpotBatchAndSearchTests
             new JsonObject { ["id"] = "b@example.com", ["idProperty"] = "email", ["properties"] = new JsonObject { ["lastname"] = "Bo" } },
         ]));
         upsert.StatusCode.Should().Be(HttpStatusCode.OK);
-        upsertBody!["results"]!.AsArray().Select(r => (bool)r!["new"]!).Should().Equal(false, true);
+        var upserted = upsertBody!["results"]!.AsArray(); // in no particular order, as in HubSpot: pair by id
+        upserted.Should().ContainSingle(r => (string)r!["id"]! == a.Id).Which!["new"]!.GetValue<bool>().Should().BeFalse();
+        upserted.Should().ContainSingle(r => (string)r!["id"]! != a.Id).Which!["new"]!.GetValue<bool>().Should().BeTrue();
         hs.HubSpot.Contacts.Should().Contain(c => c["email"] == "b@example.com" && c["lastname"] == "Bo");
         hs.HubSpot.GetObject(HubSpotObjectType.Contacts, a.Id)!["lastname"].Should().Be("Lee");
     }
@@ -102,12 +104,19 @@ public sealed class HubSpotBatchAndSearchTests
     public async Task Search_operators_select_the_right_records()
     {
         // Opt-out: this test fires a dozen raw searches back to back to check operators, not HubSpot's 5-per-second search limit.
-        await using var hs = await HubSpotSandboxFixture.StartAsync(o => o.HubSpot.SearchPerSecondLimit = null);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.HubSpot.SearchPerSecondLimit = null;
+        });
         foreach (var (email, first, amount) in new[] { ("ann@rto.edu.au", "Ann", "10"), ("bob@rto.edu.au", "Bob", "20"), ("cat@other.com", "Cat", "30"), ("dan@other.com", null, "40") })
         {
             var props = new Dictionary<string, string?> { ["email"] = email, ["firstname"] = first, ["amount"] = amount };
             hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, props);
         }
+
+        clock.Advance(hs.HubSpot.Options.SearchLag); // search sees the writes once the index has caught up
 
         async Task<string[]> Emails(JsonObject search)
         {
@@ -160,11 +169,14 @@ public sealed class HubSpotBatchAndSearchTests
     [Fact]
     public async Task Search_pages_with_after_and_sorts()
     {
-        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o => o.TimeProvider = clock);
         for (var i = 0; i < 25; i++)
         {
             hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = $"Deal {i}", ["amount"] = (i * 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
+
+        clock.Advance(hs.HubSpot.Options.SearchLag);
 
         var request = new JsonObject { ["limit"] = 10, ["sorts"] = new JsonArray(new JsonObject { ["propertyName"] = "amount", ["direction"] = "DESCENDING" }) };
         var (_, first) = await hs.PostAsync("crm/objects/2026-03/deals/search", request);
@@ -201,17 +213,23 @@ public sealed class HubSpotBatchAndSearchTests
     }
 
     [Fact]
-    public async Task Search_finds_records_by_associated_record_id()
+    public async Task Search_finds_records_by_associated_record_id_once_the_association_is_indexed()
     {
-        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var hs = await HubSpotSandboxFixture.StartAsync(o => o.TimeProvider = clock);
         var contact = hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "x@example.com" });
         var mine = hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "Mine" });
         hs.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?> { ["dealname"] = "Other" });
+        clock.Advance(hs.HubSpot.Options.SearchLag);
         hs.HubSpot.Associate(HubSpotObjectType.Deals, mine.Id, HubSpotObjectType.Contacts, contact.Id);
+        var search = Search([Filter("associations.contact", "EQ", contact.Id)]);
 
-        var (_, body) = await hs.PostAsync("crm/v3/objects/deals/search", Search([Filter("associations.contact", "EQ", contact.Id)]));
+        var (_, before) = await hs.PostAsync("crm/v3/objects/deals/search", search);
+        clock.Advance(hs.HubSpot.Options.SearchLag);
+        var (_, after) = await hs.PostAsync("crm/v3/objects/deals/search", search);
 
-        ((string?)body!["results"]!.AsArray().Should().ContainSingle().Subject!["id"]).Should().Be(mine.Id);
+        before!["results"]!.AsArray().Should().BeEmpty("the association is younger than the search lag");
+        ((string?)after!["results"]!.AsArray().Should().ContainSingle().Subject!["id"]).Should().Be(mine.Id);
     }
 
     [Fact]

@@ -55,6 +55,29 @@ public sealed class HubSpotBatchTests
     }
 
     [Fact]
+    public async Task A_207_whose_error_context_holds_plain_strings_is_still_read_and_the_existing_id_typed()
+    {
+        using var hs = HubSpotTestServices.Create();
+        hs.Stub.Answer(_ => StubHubSpot.Json(207, """
+            {"status":"COMPLETE","results":[{"id":"7","properties":{"email":"a@example.com"}}],"numErrors":1,
+             "errors":[{"status":"error","category":"CONFLICT","message":"Contact already exists. Existing ID: 512",
+                        "context":{"objectWriteTraceId":"1","existingId":["512"]},
+                        "errors":[{"message":"dup","code":"CONFLICT","context":{"propertyName":"email"}}]}]}
+            """));
+
+        var result = await hs.Client.Contacts.BatchCreateAsync(
+        [
+            new HubSpotObjectInput { Properties = { ["email"] = "A@example.com" } },
+            new HubSpotObjectInput { Properties = { ["email"] = "dup@example.com" } },
+        ]);
+
+        result.ResultsByInput[0].Id.Should().Be("7", "the result is tied to its input by the email, case-insensitively");
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.InputIndex.Should().Be(1);
+        error.ExistingObjectId.Should().Be("512");
+    }
+
+    [Fact]
     public async Task Batch_read_reports_each_missing_id_as_its_own_error()
     {
         using var hs = HubSpotTestServices.Create();
@@ -97,14 +120,16 @@ public sealed class HubSpotBatchTests
         using var hs = HubSpotTestServices.Create();
         hs.Stub.Answer(r => r.Path.EndsWith("/archive", StringComparison.Ordinal)
             ? StubHubSpot.NoContent()
-            : StubHubSpot.Json(200, """{"status":"COMPLETE","results":[{"id":"9","properties":{},"new":true}]}"""));
+            : StubHubSpot.Json(200, """{"status":"COMPLETE","results":[{"id":"9","properties":{"email":"ann@example.com"},"new":true}]}"""));
 
         var upserted = await hs.Client.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "ann@example.com", IdProperty = "email", Properties = { ["firstname"] = "Ann" } }]);
         var archived = await hs.Client.Contacts.BatchArchiveAsync(Enumerable.Range(1, 101).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         hs.Stub.Requests[0].Path.Should().Be("/crm/objects/2026-03/contacts/batch/upsert");
-        hs.Stub.Requests[0].Body.Should().Be("""{"inputs":[{"id":"ann@example.com","idProperty":"email","properties":{"firstname":"Ann"},"objectWriteTraceId":"0"}]}""");
+        // The key is sent as a property too, so the result names it and can be tied to its input.
+        hs.Stub.Requests[0].Body.Should().Be("""{"inputs":[{"id":"ann@example.com","idProperty":"email","properties":{"firstname":"Ann","email":"ann@example.com"},"objectWriteTraceId":"0"}]}""");
         upserted.Results.Should().ContainSingle().Which.New.Should().BeTrue();
+        upserted.ResultsByInput[0].Id.Should().Be("9");
         hs.Stub.Requests.Skip(1).Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(100, 1);
         hs.Stub.Requests[1].Path.Should().Be("/crm/objects/2026-03/contacts/batch/archive");
         archived.Results.Should().HaveCount(101);

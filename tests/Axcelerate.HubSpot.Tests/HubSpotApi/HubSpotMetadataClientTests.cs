@@ -123,7 +123,7 @@ public sealed class HubSpotMetadataClientTests
                  {"id":"new","label":"New","displayOrder":0,"metadata":{"probability":"0.1","isClosed":"false"}}]}]}
             """));
 
-        var pipelines = await hs.Client.Pipelines.ListDealPipelinesAsync();
+        var pipelines = await hs.Client.Pipelines.GetDealPipelinesAsync();
 
         hs.Stub.Requests.Should().ContainSingle().Which.Path.Should().Be(path);
         pipelines.Select(p => (p.Id, p.DisplayOrder)).Should().Equal(("p2", 1), ("default", 0));
@@ -145,7 +145,7 @@ public sealed class HubSpotMetadataClientTests
             ? StubHubSpot.Json(200, "{\"results\":[" + property + "]}")
             : StubHubSpot.Json(r.Method == "POST" ? 201 : 200, property));
 
-        var all = await hs.Client.Properties.ListAsync("contacts");
+        var all = await hs.Client.Properties.GetPropertiesAsync("contacts");
         var one = await hs.Client.Properties.GetAsync("contacts", "usi");
         var created = await hs.Client.Properties.CreateAsync("contacts", new HubSpotPropertyCreate
         {

@@ -75,6 +75,22 @@ public sealed class HubSpotSearchTests
     }
 
     [Fact]
+    public async Task Enumeration_moves_its_window_even_when_no_cursor_is_handed_out_at_the_cap()
+    {
+        const int total = 10_300;
+        using var hs = HubSpotTestServices.Create();
+        hs.Stub.Answer(r => EmulateSearch(r, total, withholdCursorAtCap: true));
+
+        var ids = new List<long>();
+        await foreach (var contact in hs.Client.Contacts.SearchAsync(new HubSpotSearchRequest { Limit = 200 }))
+        {
+            ids.Add(long.Parse(contact.Id, CultureInfo.InvariantCulture));
+        }
+
+        ids.Should().Equal(Enumerable.Range(1, total).Select(i => (long)i), "the reported total says there is more past the cap");
+    }
+
+    [Fact]
     public async Task Enumeration_refuses_a_custom_sort()
     {
         using var hs = HubSpotTestServices.Create();
@@ -90,7 +106,7 @@ public sealed class HubSpotSearchTests
     }
 
     // Records 1..total; honours hs_object_id GT, sorts by id, and refuses paging beyond 10,000 like HubSpot.
-    private static HttpResponseMessage EmulateSearch(RecordedRequest request, int total)
+    private static HttpResponseMessage EmulateSearch(RecordedRequest request, int total, bool withholdCursorAtCap = false)
     {
         var body = request.Json;
         var limit = (int)body["limit"]!;
@@ -105,7 +121,7 @@ public sealed class HubSpotSearchTests
             .Select(f => long.Parse((string)f!["value"]!, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         var matching = Enumerable.Range(1, total).Where(id => id > floor).ToList();
         var page = matching.Skip(offset).Take(limit).Select(id => StubHubSpot.Record(id.ToString(CultureInfo.InvariantCulture)));
-        var next = offset + limit < matching.Count ? (offset + limit).ToString(CultureInfo.InvariantCulture) : null;
+        var next = offset + limit < matching.Count && !(withholdCursorAtCap && offset + limit >= 10_000) ? (offset + limit).ToString(CultureInfo.InvariantCulture) : null;
         var json = new JsonObject { ["total"] = matching.Count };
         var text = json.ToJsonString().TrimEnd('}') + ",\"results\":[" + string.Join(',', page) + "]"
             + (next is null ? "" : ",\"paging\":{\"next\":{\"after\":\"" + next + "\"}}") + "}";

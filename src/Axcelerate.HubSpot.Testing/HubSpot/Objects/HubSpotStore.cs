@@ -13,6 +13,11 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     private readonly Lock _gate = new();
     private readonly Dictionary<HubSpotObjectType, SortedDictionary<long, StoredRecord>> _records = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedDictionary<long, StoredRecord>());
     private readonly HashSet<AssociationEdge> _associations = [];
+    private readonly List<(DateTimeOffset At, AssociationEdge Edge, bool Added)> _associationLog = [];
+
+    // Lower-cased email → the contact that last took it. A hit is verified (and a stale one falls back to a scan); a
+    // miss is trusted, since every email a contact gets is written here first.
+    private readonly Dictionary<string, long> _emailIndex = new(StringComparer.Ordinal);
     private long _nextId = 1001;
 
     /// <summary>The read-only property listing every id merged into a record, semicolon-separated.</summary>
@@ -72,6 +77,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         StoreResult result;
         lock (_gate)
         {
+            properties = NormaliseEmail(type, properties);
             if (type == HubSpotObjectType.Contacts && FindByEmailLocked(properties.GetValueOrDefault("email")) is { } existing)
             {
                 return StoreResult.Fail(StoreError.DuplicateEmail, existing.Id);
@@ -96,6 +102,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 
             StampLocked(record, now, created: true);
             _records[type][id] = record;
+            IndexEmailLocked(record);
             changes.Add(new ObjectChange(type, id, ObjectChangeKind.Creation, source, now));
             foreach (var (name, value) in record.Properties.Where(p => !PropertyCatalog.IsReadOnly(p.Key)))
             {
@@ -121,6 +128,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return StoreResult.Fail(StoreError.NotFound);
             }
 
+            properties = NormaliseEmail(type, properties);
             if (type == HubSpotObjectType.Contacts && properties.TryGetValue("email", out var email) && FindByEmailLocked(email) is { } other && other.Id != record.Id)
             {
                 return StoreResult.Fail(StoreError.DuplicateEmail, other.Id);
@@ -148,6 +156,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 else
                 {
                     record.Properties[name] = newValue;
+                    IndexEmailLocked(record);
                 }
 
                 changes.Add(new ObjectChange(type, record.Id, ObjectChangeKind.PropertyChange, source, now, name, newValue ?? string.Empty));
@@ -295,6 +304,16 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 
             var before = new HashSet<AssociationEdge>(_associations);
             AssociationRules.Add(_associations, edge);
+            foreach (var added in _associations.Where(e => !before.Contains(e)))
+            {
+                LogAssociationLocked(added, added: true);
+            }
+
+            foreach (var removed in before.Where(e => !_associations.Contains(e)))
+            {
+                LogAssociationLocked(removed, added: false);
+            }
+
             changes = AssociationChangesLocked(before);
         }
 
@@ -312,6 +331,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             {
                 _associations.Remove(edge);
                 _associations.Remove(edge.Reverse());
+                LogAssociationLocked(edge, added: false);
             }
 
             changes = AssociationChangesLocked(before);
@@ -331,6 +351,68 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             {
                 Association = new AssociationChangeInfo(c.Edge.ToType, c.Edge.ToId, c.Removed, AssociationTypes.LabelOf(c.Edge.TypeId) == "Primary"),
             })];
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="toType"/> records associated with a record as search sees them: association changes
+    /// younger than the search lag are not visible yet.
+    /// </summary>
+    public IReadOnlyList<string> AssociatedIdsVisibleToSearch(HubSpotObjectType fromType, long fromId, HubSpotObjectType toType)
+    {
+        lock (_gate)
+        {
+            var edges = _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType).ToHashSet();
+            var horizon = Now - searchLag();
+            for (var i = _associationLog.Count - 1; i >= 0 && _associationLog[i].At > horizon; i--)
+            {
+                // Undo the changes search has not seen yet, newest first.
+                foreach (var edge in new[] { _associationLog[i].Edge, _associationLog[i].Edge.Reverse() }.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType))
+                {
+                    if (_associationLog[i].Added)
+                    {
+                        edges.Remove(edge);
+                    }
+                    else
+                    {
+                        edges.Add(edge);
+                    }
+                }
+            }
+
+            return [.. edges.Where(e => !(_records[toType].GetValueOrDefault(e.ToId)?.Archived ?? true)).Select(e => FormatId(e.ToId)).Distinct().Order(StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>The live record (not archived) of a type whose <paramref name="property"/> equals <paramref name="value"/>, if any.</summary>
+    public HubSpotRecord? FindByValue(HubSpotObjectType type, string property, string value)
+    {
+        lock (_gate)
+        {
+            return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(property, out var v) && string.Equals(v, value, StringComparison.Ordinal))?.ToSnapshot();
+        }
+    }
+
+    // HubSpot stores contact emails lower-cased.
+    private static IReadOnlyDictionary<string, string?> NormaliseEmail(HubSpotObjectType type, IReadOnlyDictionary<string, string?> properties)
+    {
+        if (type != HubSpotObjectType.Contacts || properties.GetValueOrDefault("email") is not { } email || !email.Any(char.IsUpper))
+        {
+            return properties;
+        }
+
+        return new Dictionary<string, string?>(properties, StringComparer.Ordinal) { ["email"] = email.ToLowerInvariant() };
+    }
+
+    private void LogAssociationLocked(AssociationEdge edge, bool added)
+    {
+        var now = Now;
+        _associationLog.Add((now, edge, added));
+        if (_associationLog.Count > 10_000)
+        {
+            // Keep the log bounded: entries older than the lag can never be undone again.
+            var horizon = now - searchLag();
+            _associationLog.RemoveAll(e => e.At <= horizon);
+        }
     }
 
     /// <summary>The associations from one record to records of <paramref name="toType"/>, in target id order.</summary>
@@ -385,7 +467,30 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(idProperty, out var v) && string.Equals(v, id, StringComparison.OrdinalIgnoreCase));
     }
 
-    private StoredRecord? FindByEmailLocked(string? email) => string.IsNullOrWhiteSpace(email)
-        ? null
-        : _records[HubSpotObjectType.Contacts].Values.FirstOrDefault(r => !r.Archived && string.Equals(r.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase));
+    private StoredRecord? FindByEmailLocked(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
+        var key = email.ToLowerInvariant();
+        if (!_emailIndex.TryGetValue(key, out var id))
+        {
+            return null;
+        }
+
+        var contacts = _records[HubSpotObjectType.Contacts];
+        return contacts.TryGetValue(id, out var indexed) && !indexed.Archived && string.Equals(indexed.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase)
+            ? indexed
+            : contacts.Values.FirstOrDefault(r => !r.Archived && string.Equals(r.Properties.GetValueOrDefault("email"), email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private void IndexEmailLocked(StoredRecord record)
+    {
+        if (record.Type == HubSpotObjectType.Contacts && record.Properties.GetValueOrDefault("email") is { } email)
+        {
+            _emailIndex[email.ToLowerInvariant()] = record.Id;
+        }
+    }
 }

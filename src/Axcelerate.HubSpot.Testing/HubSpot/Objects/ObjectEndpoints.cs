@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Axcelerate.HubSpot.Testing.HubSpot.Objects;
 
 /// <summary>The CRM object endpoints: get, list, create, update, archive and merge.</summary>
-internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalog)
+internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalog, HubSpotSandboxOptions options, PropertyValidation validation)
 {
     public const int MaxListLimit = 100;
 
@@ -79,6 +79,11 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
         }
 
         var idProperty = context.Request.Query["idProperty"].ToString();
+        if (IdPropertyRefused(objectType, idProperty, IdPropertyUse.Read) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
         var archived = string.Equals(context.Request.Query["archived"], "true", StringComparison.OrdinalIgnoreCase);
         var record = store.Get(objectType, id, idProperty, archived);
         if (record is null || record.Archived != archived)
@@ -140,9 +145,9 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
         }
 
         var properties = HubSpotResponses.PropertiesOf(input["properties"]);
-        if (UnknownProperties(type, properties.Keys) is { } unknown)
+        if (Invalid(type, properties, null) is { } invalid)
         {
-            return (null, unknown);
+            return (null, invalid);
         }
 
         var result = store.Create(type, properties, ChangeSource.Api);
@@ -207,12 +212,23 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
         }
 
         var properties = HubSpotResponses.PropertiesOf(body["properties"]);
-        if (UnknownProperties(objectType, properties.Keys) is { } unknown)
+        var idProperty = context.Request.Query["idProperty"].ToString();
+        if (IdPropertyRefused(objectType, idProperty, IdPropertyUse.SingleUpdate) is { } refused)
         {
-            return unknown;
+            return refused;
         }
 
-        var result = store.Update(objectType, id, properties, ChangeSource.Api, context.Request.Query["idProperty"].ToString());
+        if (store.Get(objectType, id, idProperty) is not { } existing)
+        {
+            return HubSpotResponses.NotFound();
+        }
+
+        if (Invalid(objectType, properties, existing) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var result = store.Update(objectType, id, properties, ChangeSource.Api, idProperty);
         return result.Error switch
         {
             StoreError.NotFound => HubSpotResponses.NotFound(),
@@ -258,10 +274,71 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
             : HubSpotResponses.Json(HubSpotResponses.Record(result.Record, [.. DefaultProperties(objectType), HubSpotStore.MergedIdsProperty]));
     }
 
-    /// <summary>HubSpot's 400 for writes to properties the portal does not define, or null.</summary>
-    public IResult? UnknownProperties(HubSpotObjectType type, IEnumerable<string> names) =>
-        PropertyValidation.UnknownProperties(catalog, type, names) is { } body ? HubSpotResponses.Json(body, StatusCodes.Status400BadRequest) : null;
+    /// <summary>
+    /// HubSpot's refusal of a write's values: 400 for unknown, read-only or invalid values (all listed), 409 when a
+    /// <c>hasUniqueValue</c> property would repeat another record's value; null when the write may go ahead.
+    /// </summary>
+    public IResult? Invalid(HubSpotObjectType type, IReadOnlyDictionary<string, string?> properties, HubSpotRecord? existing)
+    {
+        if (validation.Validate(type, properties, existing) is { } body)
+        {
+            return HubSpotResponses.Json(body, StatusCodes.Status400BadRequest);
+        }
+
+        if (!options.EnforceIdPropertyRules)
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in properties)
+        {
+            if (!string.IsNullOrEmpty(value) && name != "hs_object_id" && catalog.Find(type, name) is { HasUniqueValue: true }
+                && store.FindByValue(type, name, value) is { } other && other.Id != existing?.Id)
+            {
+                var conflict = HubSpotResponses.ErrorBody($"A {type.Singular} with {name} {value} already exists. Existing ID: {other.Id}", "CONFLICT");
+                return HubSpotResponses.Json(conflict, StatusCodes.Status409Conflict);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// HubSpot's 400 for an idProperty the call cannot use, or null. <c>email</c> works on single get and update,
+    /// batch read and batch upsert of contacts; any other idProperty must be a <c>hasUniqueValue</c> property
+    /// (<c>hs_object_id</c> everywhere but upsert).
+    /// </summary>
+    public IResult? IdPropertyRefused(HubSpotObjectType type, string? idProperty, IdPropertyUse use)
+    {
+        if (!options.EnforceIdPropertyRules || string.IsNullOrEmpty(idProperty))
+        {
+            return null;
+        }
+
+        if (idProperty == "email" && type == HubSpotObjectType.Contacts && use != IdPropertyUse.BatchUpdate)
+        {
+            return null;
+        }
+
+        if (idProperty == "hs_object_id" ? use != IdPropertyUse.BatchUpsert : catalog.Find(type, idProperty) is { HasUniqueValue: true })
+        {
+            return null;
+        }
+
+        return use is IdPropertyUse.Read
+            ? HubSpotResponses.Validation($"{idProperty} is not a unique property of {type.Name}; look records up by hs_object_id or a property with hasUniqueValue.")
+            : HubSpotResponses.Validation($"Unable to perform update/upsert by non-unique {type.TypeId} property {idProperty}");
+    }
 
     public static IResult UnknownType(string type) =>
         HubSpotResponses.Error(StatusCodes.Status400BadRequest, $"Unable to infer object type from: {type}", "VALIDATION_ERROR");
+}
+
+/// <summary>The call an idProperty is used with (HubSpot accepts email on some only).</summary>
+internal enum IdPropertyUse
+{
+    Read,
+    SingleUpdate,
+    BatchUpdate,
+    BatchUpsert,
 }

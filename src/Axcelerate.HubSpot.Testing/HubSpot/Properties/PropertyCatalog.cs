@@ -25,13 +25,31 @@ internal sealed class PropertyCatalog
     }
 
     /// <summary>Whether HubSpot sets the property itself, so writes to it are ignored.</summary>
-    public static bool IsReadOnly(string name) => ReadOnlyNames.Contains(name);
+    public static bool IsReadOnly(string name) => ReadOnlyNames.Contains(name) || name == "hs_email_domain";
 
     public IReadOnlyList<HubSpotPropertyDefinition> All(HubSpotObjectType type) => [.. _byType[type].Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
 
     public HubSpotPropertyDefinition? Find(HubSpotObjectType type, string name) => _byType[type].GetValueOrDefault(name);
 
     public bool TryAdd(HubSpotObjectType type, HubSpotPropertyDefinition definition) => _byType[type].TryAdd(definition.Name, definition);
+
+    // The options of HubSpot's default enumerations (pipeline, dealstage and hubspot_owner_id take theirs from the
+    // pipelines and owners; industry's long list is not modelled, so any value is accepted there).
+    private static readonly Dictionary<string, string[]> OptionValues = new(StringComparer.Ordinal)
+    {
+        ["lifecyclestage"] = ["subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer", "evangelist", "other"],
+        ["dealtype"] = ["newbusiness", "existingbusiness"],
+        ["hs_call_direction"] = ["INBOUND", "OUTBOUND"],
+        ["hs_call_status"] = ["BUSY", "CALLING_CRM_USER", "CANCELED", "COMPLETED", "CONNECTING", "FAILED", "IN_PROGRESS", "MISSED", "NO_ANSWER", "QUEUED", "RINGING"],
+        ["hs_email_direction"] = ["EMAIL", "INCOMING_EMAIL", "FORWARDED_EMAIL"],
+        ["hs_email_status"] = ["BOUNCED", "FAILED", "SCHEDULED", "SENDING", "SENT"],
+        ["hs_meeting_outcome"] = ["SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"],
+        ["hs_task_status"] = ["NOT_STARTED", "IN_PROGRESS", "COMPLETED", "DEFERRED", "WAITING"],
+        ["hs_task_priority"] = ["NONE", "LOW", "MEDIUM", "HIGH"],
+        ["hs_task_type"] = ["TODO", "CALL", "EMAIL"],
+    };
+
+    private static string Label(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].ToLowerInvariant().Replace('_', ' ');
 
     private static IEnumerable<HubSpotPropertyDefinition> DefaultsFor(HubSpotObjectType type)
     {
@@ -96,7 +114,14 @@ internal sealed class PropertyCatalog
         };
         foreach (var row in rows)
         {
-            yield return new(row[0], row[1], row[2], row[3], group) { HasUniqueValue = row[0] == "email" };
+            // HubSpot's email is not a hasUniqueValue property (contacts are unique by email through their own rule),
+            // and hs_email_domain is calculated from it.
+            yield return new(row[0], row[1], row[2], row[3], group)
+            {
+                Options = [.. (OptionValues.GetValueOrDefault(row[0]) ?? []).Select(v => new KeyValuePair<string, string>(Label(v), v))],
+                Calculated = row[0] == "hs_email_domain",
+                ReadOnlyValue = row[0] == "hs_email_domain",
+            };
         }
     }
 }

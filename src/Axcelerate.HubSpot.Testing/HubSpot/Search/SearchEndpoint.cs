@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Axcelerate.HubSpot.Testing.HubSpot.Objects;
+using Axcelerate.HubSpot.Testing.HubSpot.Properties;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,9 +10,10 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Search;
 
 /// <summary>
 /// CRM search: filter groups (OR) of filters (AND), one sort, limit ≤ 200, <c>after</c> offsets, the 10,000-result cap,
-/// and a lagging index (writes become visible after the configured delay).
+/// and a lagging index (writes and association changes become visible after the configured delay). At the cap the
+/// next cursor is still handed out, and following it is a 400, as in HubSpot.
 /// </summary>
-internal sealed class SearchEndpoint(HubSpotStore store)
+internal sealed class SearchEndpoint(HubSpotStore store, PropertyCatalog catalog, HubSpotSandboxOptions options)
 {
     public const int MaxLimit = 200;
     public const int ResultCap = 10_000;
@@ -83,9 +85,9 @@ internal sealed class SearchEndpoint(HubSpotStore store)
 
         var query = HubSpotResponses.Text(body["query"]);
         IEnumerable<HubSpotRecord> matches = store.SearchIndex(objectType)
-            .Where(r => parsed.Count == 0 || parsed.Any(g => g.All(f => f.Matches(r, AssociatedIds))))
+            .Where(r => parsed.Count == 0 || parsed.Any(g => g.All(f => f.Matches(r, AssociatedIds, TypeOf(objectType, f.PropertyName)))))
             .Where(r => string.IsNullOrWhiteSpace(query) || MatchesQuery(r, objectType, query));
-        matches = Sort(matches, body["sorts"] as JsonArray);
+        matches = Sort(matches, body["sorts"] as JsonArray, name => TypeOf(objectType, name));
         var all = matches.ToList();
         var page = all.Skip(after).Take(limit).ToList();
         var properties = body["properties"] is JsonArray p && p.Count > 0 ? p.Select(HubSpotResponses.Text).OfType<string>().ToList() : ObjectEndpoints.DefaultProperties(objectType);
@@ -95,7 +97,7 @@ internal sealed class SearchEndpoint(HubSpotStore store)
             ["results"] = new JsonArray([.. page.Select(r => (JsonNode)HubSpotResponses.Record(r, properties))]),
         };
         var next = after + limit;
-        if (next < all.Count && next < ResultCap)
+        if (next < all.Count)
         {
             response["paging"] = new JsonObject { ["next"] = new JsonObject { ["after"] = next.ToString(CultureInfo.InvariantCulture) } };
         }
@@ -104,9 +106,13 @@ internal sealed class SearchEndpoint(HubSpotStore store)
     }
 
     private IReadOnlyList<string> AssociatedIds(HubSpotRecord record, HubSpotObjectType toType) =>
-        [.. store.AssociationsOf(record.ObjectType, long.Parse(record.Id, CultureInfo.InvariantCulture), toType).Select(e => HubSpotStore.FormatId(e.ToId)).Distinct()];
+        store.AssociatedIdsVisibleToSearch(record.ObjectType, long.Parse(record.Id, CultureInfo.InvariantCulture), toType);
 
-    private static IEnumerable<HubSpotRecord> Sort(IEnumerable<HubSpotRecord> records, JsonArray? sorts)
+    // The declared type decides how values compare; null (lenient matching) falls back to "numbers when both parse".
+    private string? TypeOf(HubSpotObjectType type, string propertyName) =>
+        options.StrictSearchMatching ? catalog.Find(type, propertyName)?.Type : null;
+
+    private static IEnumerable<HubSpotRecord> Sort(IEnumerable<HubSpotRecord> records, JsonArray? sorts, Func<string, string?> typeOf)
     {
         var sort = sorts?.FirstOrDefault();
         string? property = null;
@@ -122,14 +128,16 @@ internal sealed class SearchEndpoint(HubSpotStore store)
             property = text.TrimStart('-');
         }
 
-        if (property is null)
+        if (property is null || property == "hs_object_id")
         {
-            return records.OrderBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture));
+            // The record id is hs_object_id: sort by the parsed id once per record, not per comparison.
+            return descending ? records.OrderByDescending(r => long.Parse(r.Id, CultureInfo.InvariantCulture)) : records.OrderBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture));
         }
 
+        var type = typeOf(property);
         var comparer = Comparer<HubSpotRecord>.Create((a, b) =>
         {
-            var compared = SearchFilter.Compare(a[property], b[property]);
+            var compared = SearchFilter.CompareAs(type, a[property], b[property]);
             return compared != 0 ? compared : long.Parse(a.Id, CultureInfo.InvariantCulture).CompareTo(long.Parse(b.Id, CultureInfo.InvariantCulture));
         });
         return descending ? records.Order(comparer).Reverse() : records.Order(comparer);

@@ -4,7 +4,11 @@ using Axcelerate.HubSpot.Testing.HubSpot.Objects;
 
 namespace Axcelerate.HubSpot.Testing.HubSpot.Search;
 
-/// <summary>One search filter. Values compare as numbers when both sides are numbers or dates, otherwise as case-insensitive text.</summary>
+/// <summary>
+/// One search filter. Strict (HubSpot's rules): values compare by the property's type — numbers and dates numerically,
+/// strings as case-insensitive text, enumerations exactly; <c>IN</c>/<c>NOT_IN</c> on strings match the lower-cased
+/// stored value exactly. Lenient: numbers whenever both sides parse, otherwise case-insensitive text.
+/// </summary>
 internal sealed record SearchFilter(string PropertyName, string Operator, string? Value, string? HighValue, IReadOnlyList<string> Values)
 {
     private static readonly HashSet<string> Operators = ["EQ", "NEQ", "LT", "LTE", "GT", "GTE", "BETWEEN", "IN", "NOT_IN", "HAS_PROPERTY", "NOT_HAS_PROPERTY", "CONTAINS_TOKEN", "NOT_CONTAINS_TOKEN"];
@@ -49,7 +53,10 @@ internal sealed record SearchFilter(string PropertyName, string Operator, string
     }
 
     /// <summary>Whether the record passes; <paramref name="associatedIds"/> answers the <c>associations.{type}</c> pseudo-properties.</summary>
-    public bool Matches(HubSpotRecord record, Func<HubSpotRecord, HubSpotObjectType, IReadOnlyList<string>> associatedIds)
+    /// <param name="record">The record as search sees it.</param>
+    /// <param name="associatedIds">The associated ids visible to search.</param>
+    /// <param name="propertyType">The property's declared type (string, number, enumeration…), or null when unknown or matching leniently.</param>
+    public bool Matches(HubSpotRecord record, Func<HubSpotRecord, HubSpotObjectType, IReadOnlyList<string>> associatedIds, string? propertyType = null)
     {
         if (PropertyName.StartsWith("associations.", StringComparison.OrdinalIgnoreCase) && HubSpotObjectType.Find(PropertyName["associations.".Length..]) is { } toType)
         {
@@ -67,6 +74,11 @@ internal sealed record SearchFilter(string PropertyName, string Operator, string
         }
 
         var actual = record[PropertyName];
+        if (propertyType is not null)
+        {
+            return MatchesTyped(actual, propertyType);
+        }
+
         return Operator switch
         {
             "HAS_PROPERTY" => actual is not null,
@@ -83,6 +95,53 @@ internal sealed record SearchFilter(string PropertyName, string Operator, string
             "CONTAINS_TOKEN" => actual is not null && ContainsToken(actual, Value!),
             "NOT_CONTAINS_TOKEN" => actual is null || !ContainsToken(actual, Value!),
             _ => false,
+        };
+    }
+
+    private bool MatchesTyped(string? actual, string type)
+    {
+        int Cmp(string? right) => CompareAs(type, actual, right);
+        bool InList(string value) => type switch
+        {
+            // HubSpot lower-cases text for IN/NOT_IN, so only lower-case values can match.
+            "string" or "phone_number" => Values.Contains(value.ToLowerInvariant(), StringComparer.Ordinal),
+            "enumeration" or "bool" => Values.Contains(value, StringComparer.Ordinal),
+            _ => Values.Any(v => CompareAs(type, value, v) == 0),
+        };
+
+        return Operator switch
+        {
+            "HAS_PROPERTY" => actual is not null,
+            "NOT_HAS_PROPERTY" => actual is null,
+            "EQ" => actual is not null && Cmp(Value) == 0,
+            "NEQ" => actual is null || Cmp(Value) != 0,
+            "LT" => actual is not null && Cmp(Value) < 0,
+            "LTE" => actual is not null && Cmp(Value) <= 0,
+            "GT" => actual is not null && Cmp(Value) > 0,
+            "GTE" => actual is not null && Cmp(Value) >= 0,
+            "BETWEEN" => actual is not null && Cmp(Value) >= 0 && Cmp(HighValue) <= 0,
+            "IN" => actual is not null && InList(actual),
+            "NOT_IN" => actual is null || !InList(actual),
+            "CONTAINS_TOKEN" => actual is not null && ContainsToken(actual, Value!),
+            "NOT_CONTAINS_TOKEN" => actual is null || !ContainsToken(actual, Value!),
+            _ => false,
+        };
+    }
+
+    /// <summary>Compares two values as a property of <paramref name="type"/> does in HubSpot's search.</summary>
+    public static int CompareAs(string? type, string? left, string? right)
+    {
+        if (left is null || right is null)
+        {
+            return left is null ? (right is null ? 0 : -1) : 1;
+        }
+
+        return type switch
+        {
+            "number" or "date" or "datetime" => AsNumber(left) is { } l && AsNumber(right) is { } r ? l.CompareTo(r) : string.CompareOrdinal(left, right),
+            "enumeration" or "bool" => string.CompareOrdinal(left, right),
+            "string" or "phone_number" => string.Compare(left, right, StringComparison.OrdinalIgnoreCase),
+            _ => Compare(left, right),
         };
     }
 

@@ -1,17 +1,24 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Runtime.CompilerServices;
 using Axcelerate.HubSpot.HubSpotApi.Http;
+using Axcelerate.HubSpot.Paging;
 using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.HubSpotApi.Clients;
 
 /// <summary>The records of one object type, over <see cref="IHubSpotObjectsApi"/>.</summary>
-internal sealed class HubSpotObjectClient(IHubSpotApi api, HubSpotPaths paths, string objectType, ILogger logger) : IHubSpotObjectClient
+internal sealed partial class HubSpotObjectClient(IHubSpotApi api, HubSpotPaths paths, string objectType, ILogger logger) : IHubSpotObjectClient
 {
     internal const int BatchSize = 100;
     internal const int SearchWindow = 10_000;
+    private const int MaxFilterGroups = 5;
+    private const int MaxFiltersPerGroup = 6;
+    private const int MaxFilters = 18;
     private const string ObjectIdProperty = "hs_object_id";
+    private const string EmailProperty = "email";
+
+    private readonly ConcurrentDictionary<string, bool> _textProperties = new(StringComparer.Ordinal);
 
     public string ObjectType => objectType;
 
@@ -37,20 +44,18 @@ internal sealed class HubSpotObjectClient(IHubSpotApi api, HubSpotPaths paths, s
         return new HubSpotPage<HubSpotObject>(page.Results, page.Paging?.Next?.After);
     }
 
-    public async IAsyncEnumerable<HubSpotObject> ListAsync(HubSpotListOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public AsyncPageable<HubSpotObject> ListAsync(HubSpotListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        string? after = null;
-        do
+        options ??= new HubSpotListOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.PageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.PageSize, HubSpotListOptions.MaxPageSize);
+        return AsyncPageable.Create(async (token, pageSizeHint, ct) =>
         {
-            var page = await ListPageAsync(after, options, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Results)
-            {
-                yield return item;
-            }
-
-            after = page.NextAfter;
-        }
-        while (after is not null);
+            // The continuation token is HubSpot's own after cursor.
+            var pageOptions = pageSizeHint is { } size ? new HubSpotListOptions { PageSize = size, Properties = options.Properties, Archived = options.Archived } : options;
+            var page = await ListPageAsync(token, pageOptions, ct).ConfigureAwait(false);
+            return new Page<HubSpotObject>(page.Results, page.NextAfter);
+        }, cancellationToken);
     }
 
     public Task<HubSpotObject> CreateAsync(HubSpotObjectInput input, CancellationToken cancellationToken = default)
@@ -73,168 +78,118 @@ internal sealed class HubSpotObjectClient(IHubSpotApi api, HubSpotPaths paths, s
         return api.ArchiveObjectAsync(paths.Objects, objectType, id, cancellationToken);
     }
 
-    public Task<HubSpotBatchResult<HubSpotObject>> BatchReadAsync(IEnumerable<string> ids, HubSpotGetOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<HubSpotBatchResult<HubSpotObject>> BatchReadAsync(IEnumerable<string> ids, HubSpotGetOptions? options = null, CancellationToken cancellationToken = default)
     {
         var inputs = Materialise(ids);
-        return HubSpotBatchRunner.RunAsync(inputs, BatchSize, "read", objectType, logger, async (chunk, _, ct) =>
+        var idProperty = options?.IdProperty is { Length: > 0 } given && given != ObjectIdProperty ? given : null;
+        var properties = options?.Properties is { Count: > 0 } requested ? requested.ToList() : [];
+        if (idProperty is not null && !(idProperty == EmailProperty && properties.Count == 0) && !properties.Contains(idProperty))
+        {
+            // The results are tied to the inputs by the idProperty value, so it must come back.
+            properties.Add(idProperty);
+        }
+
+        // HubSpot refuses a request that names a record twice; ask once and give every repeat the same result.
+        var (unique, firstOf, _) = Deduplicate(inputs, id => Key(idProperty, id));
+        var result = await HubSpotBatchRunner.RunAsync(unique, BatchSize, "read", objectType, logger, async (chunk, ct) =>
         {
             var body = new BatchReadBody
             {
-                Inputs = [.. chunk.Select(id => new IdInput { Id = id })],
-                Properties = options?.Properties is { Count: > 0 } properties ? [.. properties] : null,
+                Inputs = [.. chunk.Select(e => new IdInput { Id = e.Input })],
+                Properties = properties.Count > 0 ? properties : null,
                 IdProperty = options?.IdProperty,
             };
             var response = await api.BatchReadObjectsAsync(paths.Objects, objectType, body, Flag(options?.Archived), ct).ConfigureAwait(false);
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotObject>(response.Results, response.Errors);
-        }, (id, _) => new HubSpotBatchRunner.InputKeys(id, null), cancellationToken);
+        }, (id, _) => new HubSpotBatchRunner.InputKeys(id, null),
+        (r, e) => idProperty is null ? r.Id == e.Input : SameKey(idProperty, r.GetProperty(idProperty), e.Input), null, cancellationToken).ConfigureAwait(false);
+
+        var byInput = new Dictionary<int, HubSpotObject>(result.ResultsByInput);
+        foreach (var (index, first) in firstOf)
+        {
+            if (result.ResultsByInput.TryGetValue(first, out var found))
+            {
+                byInput[index] = found;
+            }
+        }
+
+        return new HubSpotBatchResult<HubSpotObject>(result.Results, result.Errors, byInput);
     }
 
     public Task<HubSpotBatchResult<HubSpotObject>> BatchCreateAsync(IEnumerable<HubSpotObjectInput> inputs, CancellationToken cancellationToken = default)
     {
-        var list = Materialise(inputs);
-        return HubSpotBatchRunner.RunAsync(list, BatchSize, "create", objectType, logger, async (chunk, offset, ct) =>
+        var entries = Materialise(inputs).Select((input, i) => new HubSpotBatchRunner.Entry<HubSpotObjectInput>(i, input)).ToList();
+        return HubSpotBatchRunner.RunAsync(entries, BatchSize, "create", objectType, logger, async (chunk, ct) =>
         {
             var body = new BatchInputs<ObjectWriteBody>
             {
-                Inputs = [.. chunk.Select((input, i) => ToCreateBody(input, TraceId(input.ObjectWriteTraceId, offset + i)))],
+                Inputs = [.. chunk.Select(e => ToCreateBody(e.Input, TraceId(e.Input.ObjectWriteTraceId, e.Index)))],
             };
             var response = await api.BatchCreateObjectsAsync(paths.Objects, objectType, body, ct).ConfigureAwait(false);
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotObject>(response.Results, response.Errors);
-        }, (input, index) => new HubSpotBatchRunner.InputKeys(null, TraceId(input.ObjectWriteTraceId, index)), cancellationToken);
+        }, (input, index) => new HubSpotBatchRunner.InputKeys(null, TraceId(input.ObjectWriteTraceId, index)),
+        (r, e) => r.ObjectWriteTraceId is { } trace ? trace == TraceId(e.Input.ObjectWriteTraceId, e.Index) : SameValues(r, e.Input.Properties), null, cancellationToken);
     }
 
     public Task<HubSpotBatchResult<HubSpotObject>> BatchUpdateAsync(IEnumerable<HubSpotObjectUpdate> inputs, CancellationToken cancellationToken = default)
     {
         var list = Materialise(inputs);
-        return HubSpotBatchRunner.RunAsync(list, BatchSize, "update", objectType, logger, async (chunk, offset, ct) =>
+        var byEmail = list.FindIndex(u => string.Equals(u.IdProperty, EmailProperty, StringComparison.OrdinalIgnoreCase));
+        if (byEmail >= 0)
+        {
+            throw new ArgumentException($"Batch update input {byEmail} uses idProperty \"email\", which HubSpot refuses for batch update; use BatchUpsertAsync, UpdateAsync with idProperty \"email\", or the record id.", nameof(inputs));
+        }
+
+        var (unique, _, duplicateErrors) = Deduplicate(list, u => (u.IdProperty ?? ObjectIdProperty) + ":" + Key(u.IdProperty, u.Id), (u, i, first) => Duplicate(u.Id, i, first, u.ObjectWriteTraceId));
+        return HubSpotBatchRunner.RunAsync(unique, BatchSize, "update", objectType, logger, async (chunk, ct) =>
         {
             var body = new BatchInputs<ObjectWriteBody>
             {
-                Inputs = [.. chunk.Select((u, i) => new ObjectWriteBody { Id = u.Id, IdProperty = u.IdProperty, Properties = u.Properties, ObjectWriteTraceId = TraceId(u.ObjectWriteTraceId, offset + i) })],
+                Inputs = [.. chunk.Select(e => new ObjectWriteBody { Id = e.Input.Id, IdProperty = e.Input.IdProperty, Properties = e.Input.Properties, ObjectWriteTraceId = TraceId(e.Input.ObjectWriteTraceId, e.Index) })],
             };
             var response = await api.BatchUpdateObjectsAsync(paths.Objects, objectType, body, ct).ConfigureAwait(false);
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotObject>(response.Results, response.Errors);
-        }, (u, index) => new HubSpotBatchRunner.InputKeys(u.Id, TraceId(u.ObjectWriteTraceId, index)), cancellationToken);
+        }, (u, index) => new HubSpotBatchRunner.InputKeys(u.Id, TraceId(u.ObjectWriteTraceId, index)),
+        (r, e) => r.ObjectWriteTraceId is { } trace ? trace == TraceId(e.Input.ObjectWriteTraceId, e.Index)
+            : e.Input.IdProperty is null or ObjectIdProperty ? r.Id == e.Input.Id
+            : r.GetProperty(e.Input.IdProperty) is { } value ? SameKey(e.Input.IdProperty, value, e.Input.Id) : SameValues(r, e.Input.Properties),
+        duplicateErrors, cancellationToken);
     }
 
     public Task<HubSpotBatchResult<HubSpotObject>> BatchUpsertAsync(IEnumerable<HubSpotObjectUpsert> inputs, CancellationToken cancellationToken = default)
     {
         var list = Materialise(inputs);
-        return HubSpotBatchRunner.RunAsync(list, BatchSize, "upsert", objectType, logger, async (chunk, offset, ct) =>
+        var bad = list.FindIndex(u => string.IsNullOrWhiteSpace(u.IdProperty) || u.IdProperty == ObjectIdProperty);
+        if (bad >= 0)
+        {
+            throw new ArgumentException($"Batch upsert input {bad} must name email or a hasUniqueValue property as idProperty (not hs_object_id); HubSpot creates the record with that value when none has it.", nameof(inputs));
+        }
+
+        var (unique, _, duplicateErrors) = Deduplicate(list, u => u.IdProperty + ":" + Key(u.IdProperty, u.Id), (u, i, first) => Duplicate(u.Id, i, first, u.ObjectWriteTraceId));
+        return HubSpotBatchRunner.RunAsync(unique, BatchSize, "upsert", objectType, logger, async (chunk, ct) =>
         {
             var body = new BatchInputs<ObjectWriteBody>
             {
-                Inputs = [.. chunk.Select((u, i) => new ObjectWriteBody { Id = u.Id, IdProperty = u.IdProperty, Properties = u.Properties, ObjectWriteTraceId = TraceId(u.ObjectWriteTraceId, offset + i) })],
+                Inputs = [.. chunk.Select(e => new ObjectWriteBody { Id = e.Input.Id, IdProperty = e.Input.IdProperty, Properties = WithKey(e.Input), ObjectWriteTraceId = TraceId(e.Input.ObjectWriteTraceId, e.Index) })],
             };
             var response = await api.BatchUpsertObjectsAsync(paths.Objects, objectType, body, ct).ConfigureAwait(false);
             return new HubSpotBatchRunner.ChunkOutcome<HubSpotObject>(response.Results, response.Errors);
-        }, (u, index) => new HubSpotBatchRunner.InputKeys(u.Id, TraceId(u.ObjectWriteTraceId, index)), cancellationToken);
+        }, (u, index) => new HubSpotBatchRunner.InputKeys(u.Id, TraceId(u.ObjectWriteTraceId, index)),
+        (r, e) => r.ObjectWriteTraceId is { } trace ? trace == TraceId(e.Input.ObjectWriteTraceId, e.Index) : SameKey(e.Input.IdProperty, r.GetProperty(e.Input.IdProperty), e.Input.Id),
+        duplicateErrors, cancellationToken);
     }
 
     public Task<HubSpotBatchResult<string>> BatchArchiveAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
     {
-        var list = Materialise(ids);
-        return HubSpotBatchRunner.RunAsync(list, BatchSize, "archive", objectType, logger, async (chunk, _, ct) =>
+        // Archiving twice is archiving once: repeats are dropped, since HubSpot refuses a request that repeats an id.
+        var (entries, _, _) = Deduplicate(Materialise(ids), id => id);
+        return HubSpotBatchRunner.RunAsync(entries, BatchSize, "archive", objectType, logger, async (chunk, ct) =>
         {
-            var body = new BatchInputs<IdInput> { Inputs = [.. chunk.Select(id => new IdInput { Id = id })] };
+            var body = new BatchInputs<IdInput> { Inputs = [.. chunk.Select(e => new IdInput { Id = e.Input })] };
             await api.BatchArchiveObjectsAsync(paths.Objects, objectType, body, ct).ConfigureAwait(false);
-            return new HubSpotBatchRunner.ChunkOutcome<string>(chunk, null);
-        }, (id, _) => new HubSpotBatchRunner.InputKeys(id, null), cancellationToken);
+            return new HubSpotBatchRunner.ChunkOutcome<string>([.. chunk.Select(e => e.Input)], null);
+        }, (id, _) => new HubSpotBatchRunner.InputKeys(id, null), (r, e) => r == e.Input, null, cancellationToken);
     }
-
-    public async Task<HubSpotPage<HubSpotObject>> SearchPageAsync(HubSpotSearchRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.Limit, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Limit, HubSpotSearchRequest.MaxPageSize);
-        var response = await api.SearchObjectsAsync(paths.Objects, objectType, request, cancellationToken).ConfigureAwait(false);
-        return new HubSpotPage<HubSpotObject>(response.Results, response.Paging?.Next?.After, response.Total);
-    }
-
-    public async IAsyncEnumerable<HubSpotObject> SearchAsync(HubSpotSearchRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Sorts.Any(s => s.PropertyName != ObjectIdProperty || s.Direction != HubSpotSortDirection.Ascending))
-        {
-            throw new ArgumentException($"SearchAsync walks the results by {ObjectIdProperty} ascending and cannot honour another sort; use SearchPageAsync for custom sorts.", nameof(request));
-        }
-
-        string? lastId = null;
-        while (true)
-        {
-            var query = Window(request, lastId);
-            var idBeforeWindow = lastId;
-            var fetched = 0;
-            string? after = null;
-            while (true)
-            {
-                var page = await SearchPageAsync(WithAfter(query, after), cancellationToken).ConfigureAwait(false);
-                foreach (var item in page.Results)
-                {
-                    lastId = item.Id;
-                    yield return item;
-                }
-
-                fetched += page.Results.Count;
-                if (page.NextAfter is null || page.Results.Count == 0)
-                {
-                    yield break;
-                }
-
-                if (fetched + query.Limit > SearchWindow)
-                {
-                    break;
-                }
-
-                after = page.NextAfter;
-            }
-
-            if (lastId is null || lastId == idBeforeWindow)
-            {
-                yield break;
-            }
-
-            HubSpotApiLog.SearchWindowMoved(logger, objectType, lastId);
-        }
-    }
-
-    // The query of one 10,000-result window: sorted by hs_object_id, and past the last id of the previous window.
-    private static HubSpotSearchRequest Window(HubSpotSearchRequest request, string? lastId)
-    {
-        var groups = request.FilterGroups.Select(g => new HubSpotFilterGroup { Filters = [.. g.Filters] }).ToList();
-        if (lastId is not null)
-        {
-            var after = new HubSpotFilter { PropertyName = ObjectIdProperty, Operator = HubSpotFilterOperator.Gt, Value = lastId };
-            if (groups.Count == 0)
-            {
-                groups.Add(new HubSpotFilterGroup());
-            }
-
-            foreach (var group in groups)
-            {
-                group.Filters.Add(after);
-            }
-        }
-
-        return new HubSpotSearchRequest
-        {
-            FilterGroups = groups,
-            Sorts = [new HubSpotSort(ObjectIdProperty, HubSpotSortDirection.Ascending)],
-            Properties = request.Properties,
-            Query = request.Query,
-            Limit = request.Limit,
-        };
-    }
-
-    private static HubSpotSearchRequest WithAfter(HubSpotSearchRequest query, string? after) => new()
-    {
-        FilterGroups = query.FilterGroups,
-        Sorts = query.Sorts,
-        Properties = query.Properties,
-        Query = query.Query,
-        Limit = query.Limit,
-        After = after,
-    };
 
     private static ObjectWriteBody ToCreateBody(HubSpotObjectInput input, string? traceId) => new()
     {

@@ -6,7 +6,7 @@ namespace Axcelerate.HubSpot.HubSpotApi.Clients;
 /// <summary>Property definitions over <see cref="IHubSpotPropertiesApi"/>.</summary>
 internal sealed class HubSpotPropertyClient(IHubSpotApi api, HubSpotPaths paths) : IHubSpotPropertyClient
 {
-    public async Task<IReadOnlyList<HubSpotProperty>> ListAsync(string objectType, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<HubSpotProperty>> GetPropertiesAsync(string objectType, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(objectType);
         var response = await api.ListPropertiesAsync(paths.Properties, objectType, null, cancellationToken).ConfigureAwait(false);

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.HubSpotApi.Http;
 
 /// <summary>Turns a failed HubSpot response into a <see cref="HubSpotApiException"/> (Refit's exception factory).</summary>
-internal static class HubSpotErrorMapper
+internal static partial class HubSpotErrorMapper
 {
     public static async Task<Exception?> CreateAsync(HttpResponseMessage response, TimeProvider time, ILogger logger)
     {
@@ -21,6 +22,7 @@ internal static class HubSpotErrorMapper
         var hubSpotMessage = body?.Message ?? body?.ErrorDescription;
         var correlationId = body?.CorrelationId;
         var errors = body?.Errors?.Select(ToDetail).ToList() ?? [];
+        var existingId = ExistingObjectId(ToContext(body?.Context), hubSpotMessage);
         if (status == HttpStatusCode.NotFound)
         {
             // Lookups by id or email miss routinely; the caller decides whether that matters.
@@ -53,7 +55,7 @@ internal static class HubSpotErrorMapper
         {
             StatusCode = status, Category = category, SubCategory = body?.SubCategory, CorrelationId = correlationId,
             HubSpotMessage = hubSpotMessage, Errors = errors, RequestMethod = method, RequestPath = path,
-            RetryAfter = Resilience.HubSpotRetryAfter.ForException(response, body, time),
+            RetryAfter = Resilience.HubSpotRetryAfter.ForException(response, body, time), ExistingObjectId = existingId,
         };
     }
 
@@ -103,8 +105,40 @@ internal static class HubSpotErrorMapper
         Context = ToContext(dto.Context),
     };
 
-    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ToContext(Dictionary<string, List<string>>? context) =>
-        context?.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value) ?? new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>HubSpot's error context as string lists, whatever JSON shape each value came in (list, string, number).</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ToContext(Dictionary<string, JsonElement>? context) =>
+        context?.ToDictionary(p => p.Key, p => Strings(p.Value)) ?? new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The existing record's id of a conflict: <c>context.existingId</c>, else "Existing ID: N" in the message.</summary>
+    internal static string? ExistingObjectId(IReadOnlyDictionary<string, IReadOnlyList<string>> context, string? message)
+    {
+        if (context.TryGetValue("existingId", out var ids) && ids.Count > 0 && !string.IsNullOrEmpty(ids[0]))
+        {
+            return ids[0];
+        }
+
+        return message is not null && ExistingIdText().Match(message) is { Success: true } match ? match.Groups[1].Value : null;
+    }
+
+    private static IReadOnlyList<string> Strings(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => [.. value.EnumerateArray().Select(Text).OfType<string>()],
+        JsonValueKind.Null or JsonValueKind.Undefined => [],
+        _ => Text(value) is { } text ? [text] : [],
+    };
+
+    private static string? Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => value.GetRawText(),
+    };
+
+    [GeneratedRegex(@"Existing ID: ?(\d+)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ExistingIdText();
 
     private static DateTimeOffset NextUtcMidnight(DateTimeOffset now) => new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Axcelerate.HubSpot.HubSpotApi.Http;
@@ -56,7 +57,8 @@ internal sealed class StandardError
 
     public string? Message { get; set; }
 
-    public Dictionary<string, List<string>>? Context { get; set; }
+    // HubSpot documents string lists, but its own examples show plain strings too; read either.
+    public Dictionary<string, JsonElement>? Context { get; set; }
 
     public List<ErrorDetailDto>? Errors { get; set; }
 }
@@ -71,7 +73,7 @@ internal sealed class ErrorDetailDto
 
     public string? SubCategory { get; set; }
 
-    public Dictionary<string, List<string>>? Context { get; set; }
+    public Dictionary<string, JsonElement>? Context { get; set; }
 }
 
 internal sealed class ErrorBody
@@ -89,6 +91,8 @@ internal sealed class ErrorBody
     public string? PolicyName { get; set; }
 
     public string? ErrorType { get; set; }
+
+    public Dictionary<string, JsonElement>? Context { get; set; }
 
     public List<ErrorDetailDto>? Errors { get; set; }
 

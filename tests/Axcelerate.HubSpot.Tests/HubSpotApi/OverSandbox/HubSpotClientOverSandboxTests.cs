@@ -100,7 +100,7 @@ public sealed class HubSpotClientOverSandboxTests
             Properties = ["email"],
         });
         var owner = await client.Owners.GetByEmailAsync(sandbox.HubSpot.Owners[1].Email);
-        var pipelines = await client.Pipelines.ListDealPipelinesAsync();
+        var pipelines = await client.Pipelines.GetDealPipelinesAsync();
 
         page.Results.Should().ContainSingle().Which.Id.Should().Be(target.Id);
         owner!.Id.Should().Be(sandbox.HubSpot.Owners[1].Id);
