@@ -1,0 +1,84 @@
+using Axcelerate.HubSpot.AxcelerateApi;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Axcelerate.HubSpot.TestKit;
+
+/// <summary>
+/// The one host for tests over real HTTP: a strict sandbox (both services on loopback) and the SDK registered through
+/// the real <c>AddHubSpotIntegration</c> pointed at it, with the in-memory store. The sandbox runs on <see cref="Clock"/>
+/// (a fake clock, so a test moves search lag and rate windows on itself); the clients wait on real time with short
+/// retry delays unless a test gives them the fake clock too.
+/// </summary>
+public sealed class SandboxHost : IAsyncDisposable
+{
+    private SandboxHost(IntegrationSandbox sandbox, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Sandbox = sandbox;
+        Services = services;
+        Clock = clock;
+    }
+
+    /// <summary>The sandbox (its <c>HubSpot</c> and <c>Axcelerate</c> halves, options and simulations).</summary>
+    public IntegrationSandbox Sandbox { get; }
+
+    /// <summary>The host's services, as <c>AddHubSpotIntegration</c> registered them.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>The sandbox's clock.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The real HubSpot client.</summary>
+    public IHubSpotClient HubSpot => Services.GetRequiredService<IHubSpotClient>();
+
+    /// <summary>The real aXcelerate client.</summary>
+    public IAxcelerateClient Axcelerate => Services.GetRequiredService<IAxcelerateClient>();
+
+    /// <summary>Resolves a service.</summary>
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Starts a sandbox with its production defaults and the SDK pointed at it.</summary>
+    /// <param name="sandbox">Changes the sandbox's options (a test that relaxes a strict default says why).</param>
+    /// <param name="integration">Changes the SDK's options after the host's defaults.</param>
+    /// <param name="services">Adds or replaces services before <c>AddHubSpotIntegration</c> (e.g. a TimeProvider for the clients).</param>
+    public static async Task<SandboxHost> StartAsync(
+        Action<IntegrationSandboxOptions>? sandbox = null,
+        Action<HubSpotIntegrationOptions>? integration = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var options = new IntegrationSandboxOptions { TimeProvider = clock };
+        sandbox?.Invoke(options);
+        var started = await IntegrationSandbox.StartAsync(options);
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        services?.Invoke(collection);
+        collection.AddHubSpotIntegration(o =>
+        {
+            o.HubSpot.BaseUrl = started.HubSpot.BaseAddress;
+            o.HubSpot.AccessToken = started.HubSpot.Options.AccessToken;
+            o.HubSpot.BaseDelay = TimeSpan.FromMilliseconds(1);
+            o.HubSpot.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+            o.Axcelerate.BaseUrl = started.Axcelerate.BaseAddress;
+            o.Axcelerate.ApiToken = started.Axcelerate.Options.ApiToken;
+            o.Axcelerate.WsToken = started.Axcelerate.Options.WsToken;
+            o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+            o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+            integration?.Invoke(o);
+        }).UseInMemoryStore();
+        return new SandboxHost(started, collection.BuildServiceProvider(), clock);
+    }
+
+    /// <summary>Moves the sandbox clock past HubSpot's search lag, so search sees every write so far.</summary>
+    public void LetSearchCatchUp() => Clock.Advance(Sandbox.HubSpot.Options.SearchLag);
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+}
