@@ -3,7 +3,7 @@ namespace Axcelerate.HubSpot.Testing.DemoData;
 /// <summary>How much demo data to seed, and how the two systems overlap. The same options always give the same data.</summary>
 public sealed class DemoDataOptions
 {
-    /// <summary>The seed of every random choice; change it for different, equally deterministic data.</summary>
+    /// <summary>The random seed behind every choice; change it for different, equally deterministic data.</summary>
     public int Seed { get; set; } = 20260301;
 
     /// <summary>HubSpot contacts to create.</summary>

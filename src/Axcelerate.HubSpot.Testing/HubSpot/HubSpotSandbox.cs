@@ -68,8 +68,8 @@ public sealed class HubSpotSandbox : SandboxService
     /// <summary>Every deal that is not archived.</summary>
     public IReadOnlyList<HubSpotRecord> Deals => _store.All(HubSpotObjectType.Deals);
 
-    /// <summary>The portal's owners, active and deactivated (<see cref="HubSpotOwner.Archived"/>).</summary>
-    public IReadOnlyList<HubSpotOwner> Owners => _owners.All;
+    /// <summary>The portal's owners, active and deactivated (<see cref="SandboxHubSpotOwner.Archived"/>).</summary>
+    public IReadOnlyList<SandboxHubSpotOwner> Owners => _owners.All;
 
     /// <summary>Every record of a type that is not archived (or only the archived ones).</summary>
     /// <param name="type">The object type.</param>
@@ -182,7 +182,7 @@ public sealed class HubSpotSandbox : SandboxService
 
     /// <summary>Adds an owner.</summary>
     /// <param name="owner">The owner.</param>
-    public void AddOwner(HubSpotOwner owner) => _owners.Add(owner);
+    public void AddOwner(SandboxHubSpotOwner owner) => _owners.Add(owner);
 
     /// <summary>The property definitions of a type (HubSpot's defaults plus custom ones).</summary>
     /// <param name="type">The object type.</param>
@@ -329,7 +329,7 @@ public sealed class HubSpotSandbox : SandboxService
         for (var i = 0; i < data.HubSpotOwners.Count; i++)
         {
             var person = data.HubSpotOwners[i];
-            _owners.Add(new HubSpotOwner((90_000_001 + i).ToString(CultureInfo.InvariantCulture), 70_000_001 + i, person.Email, person.GivenName, person.FamilyName));
+            _owners.Add(new SandboxHubSpotOwner((90_000_001 + i).ToString(CultureInfo.InvariantCulture), 70_000_001 + i, person.Email, person.GivenName, person.FamilyName));
         }
 
         if (data.HubSpotOwners.Count > 0)
@@ -337,7 +337,7 @@ public sealed class HubSpotSandbox : SandboxService
             // Every real portal has users who left: a deactivated owner, listed and found only with archived=true.
             var domain = data.HubSpotOwners[0].Email[(data.HubSpotOwners[0].Email.IndexOf('@', StringComparison.Ordinal) + 1)..];
             var index = data.HubSpotOwners.Count;
-            _owners.Add(new HubSpotOwner((90_000_001 + index).ToString(CultureInfo.InvariantCulture), 70_000_001 + index, $"former.staff@{domain}", "Former", "Staff", Archived: true));
+            _owners.Add(new SandboxHubSpotOwner((90_000_001 + index).ToString(CultureInfo.InvariantCulture), 70_000_001 + index, $"former.staff@{domain}", "Former", "Staff", Archived: true));
         }
 
         string? OwnerId(int index) => data.HubSpotOwners.Count == 0 ? null : (90_000_001 + (index % data.HubSpotOwners.Count)).ToString(CultureInfo.InvariantCulture);

@@ -15,11 +15,11 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Owners;
 /// </summary>
 internal sealed class OwnerEndpoints(TimeProvider timeProvider)
 {
-    private readonly ConcurrentDictionary<string, HubSpotOwner> _owners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SandboxHubSpotOwner> _owners = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<HubSpotOwner> All => [.. _owners.Values.OrderBy(o => long.Parse(o.Id, CultureInfo.InvariantCulture))];
+    public IReadOnlyList<SandboxHubSpotOwner> All => [.. _owners.Values.OrderBy(o => long.Parse(o.Id, CultureInfo.InvariantCulture))];
 
-    public void Add(HubSpotOwner owner) => _owners[owner.Id] = owner;
+    public void Add(SandboxHubSpotOwner owner) => _owners[owner.Id] = owner;
 
     public void Map(IEndpointRouteBuilder group, string prefix)
     {
@@ -55,7 +55,7 @@ internal sealed class OwnerEndpoints(TimeProvider timeProvider)
     private static bool IsArchivedQuery(HttpContext context) =>
         string.Equals(context.Request.Query["archived"], "true", StringComparison.OrdinalIgnoreCase);
 
-    private JsonObject Json(HubSpotOwner owner)
+    private JsonObject Json(SandboxHubSpotOwner owner)
     {
         var created = HubSpotStore.FormatDate(timeProvider.GetUtcNow().AddYears(-1));
         return new JsonObject

@@ -10,4 +10,4 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Owners;
 /// True for a deactivated user: HubSpot lists it only with <c>archived=true</c>, answers 404 for it without
 /// <c>archived=true</c>, and sends no <c>userId</c> for it.
 /// </param>
-public sealed record HubSpotOwner(string Id, int UserId, string Email, string FirstName, string LastName, bool Archived = false);
+public sealed record SandboxHubSpotOwner(string Id, int UserId, string Email, string FirstName, string LastName, bool Archived = false);
