@@ -129,9 +129,17 @@ internal sealed class SandboxServerArguments
         options.HubSpot.Port = HubSpotPort;
         options.HubSpot.AccessToken = HubSpotToken;
         options.HubSpot.OtherAppToken = HubSpotOtherAppToken;
-        options.HubSpot.TenSecondlyLimit = RateLimits ? HubSpotTenSecondlyLimit : null;
-        options.HubSpot.DailyLimit = RateLimits ? HubSpotDailyLimit : null;
-        options.HubSpot.SearchPerSecondLimit = RateLimits ? HubSpotSearchPerSecondLimit : null;
+        if (RateLimits)
+        {
+            options.HubSpot.TenSecondlyLimit = HubSpotTenSecondlyLimit;
+            options.HubSpot.DailyLimit = HubSpotDailyLimit;
+            options.HubSpot.SearchPerSecondLimit = HubSpotSearchPerSecondLimit;
+        }
+        else
+        {
+            options.HubSpot.WithoutRateLimits();
+        }
+
         options.Axcelerate.Port = AxceleratePort;
         options.Axcelerate.ApiToken = AxcelerateApiToken;
         options.Axcelerate.WsToken = AxcelerateWsToken;

@@ -22,7 +22,8 @@ internal static partial class SecretRedactor
 
         var cleaned = BearerToken().Replace(text, "$1" + Mask);
         cleaned = PrivateAppToken().Replace(cleaned, Mask);
-        return NamedSecret().Replace(cleaned, "$1$2" + Mask);
+        cleaned = NamedSecret().Replace(cleaned, "$1$2" + Mask);
+        return FormAuthorizationCode().Replace(cleaned, "$1" + Mask);
     }
 
     [GeneratedRegex(@"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*")]
@@ -33,4 +34,8 @@ internal static partial class SecretRedactor
 
     [GeneratedRegex(@"(?i)\b(api_?token|ws_?token|access_?token|refresh_?token|client_?secret|api_?key|hapikey|password|secret)(""?\s*[:=]\s*""?)([^""&\s,;}]+)")]
     private static partial Regex NamedSecret();
+
+    // An OAuth authorization code in a form body or query string (code=...); JSON error codes ("code": "...") stay.
+    [GeneratedRegex(@"(?i)((?:^|[?&])code=)([^&\s]+)")]
+    private static partial Regex FormAuthorizationCode();
 }

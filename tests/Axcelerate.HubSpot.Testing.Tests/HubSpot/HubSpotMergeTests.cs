@@ -103,4 +103,25 @@ public sealed class HubSpotMergeTests
         ((string?)body["properties"]!["name"]).Should().Be("C");
         ((string?)body["properties"]!["hs_merged_object_ids"])!.Split(';').Should().BeEquivalentTo([a.Id, b.Id, c.Id, first.Id]);
     }
+
+    [Fact]
+    public async Task Merging_contacts_with_different_primary_companies_keeps_one_primary_company_the_primary_contacts()
+    {
+        await using var hs = await HubSpotSandboxFixture.StartAsync();
+        var primary = hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "kim@example.com" });
+        var other = hs.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "kim.old@example.com" });
+        var first = hs.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "Primary RTO" });
+        var second = hs.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "Other RTO" });
+        hs.HubSpot.Associate(HubSpotObjectType.Contacts, primary.Id, HubSpotObjectType.Companies, first.Id);
+        hs.HubSpot.Associate(HubSpotObjectType.Contacts, other.Id, HubSpotObjectType.Companies, second.Id);
+
+        var merged = hs.HubSpot.SimulateMerge(HubSpotObjectType.Contacts, primary.Id, other.Id);
+        var (response, body) = await hs.GetAsync($"crm/v4/objects/contacts/{merged.Id}/associations/companies");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var rows = body!["results"]!.AsArray();
+        rows.Select(r => (string)r!["toObjectId"]!.ToString()).Should().BeEquivalentTo([first.Id, second.Id], "both companies stay associated");
+        var primaries = rows.Where(r => r!["associationTypes"]!.AsArray().Any(t => (string?)t!["label"] == "Primary")).Select(r => r!["toObjectId"]!.ToString()).ToList();
+        primaries.Should().Equal([first.Id], "a contact has one primary company, and the primary contact's wins");
+    }
 }

@@ -30,7 +30,7 @@ public sealed class HubSpotOAuthTests
 
     [Theory]
     [InlineData("2026-03", "/oauth/2026-03/token")]
-    [InlineData("v3", "/oauth/v1/token")]
+    [InlineData("v3", "/oauth/v3/token")]
     public async Task Exchanges_the_code_with_a_form_encoded_body_and_stores_the_grant(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings(version));

@@ -73,7 +73,7 @@ public sealed class OutgoingLogHandlerTests
 
         var entries = await host.EntriesAsync();
         var text = JsonSerializer.Serialize(entries);
-        string[] secrets = [tokens.AccessToken, tokens.RefreshToken!, hubSpotOptions.OAuthClientSecret, host.Sandbox.Axcelerate.Options.ApiToken, host.Sandbox.Axcelerate.Options.WsToken];
+        string[] secrets = [code, tokens.AccessToken, tokens.RefreshToken!, hubSpotOptions.OAuthClientSecret, host.Sandbox.Axcelerate.Options.ApiToken, host.Sandbox.Axcelerate.Options.WsToken];
         foreach (var secret in secrets)
         {
             text.Should().NotContain(secret);
@@ -81,7 +81,7 @@ public sealed class OutgoingLogHandlerTests
 
         // Positive control: the token exchange itself is logged with its non-secret parts.
         var exchange = entries.Should().ContainSingle(e => e.Path!.Contains("oauth", StringComparison.Ordinal) && e.Path.EndsWith("token", StringComparison.Ordinal)).Which;
-        exchange.RequestBody.Should().Contain("grant_type=authorization_code").And.Contain(hubSpotOptions.OAuthClientId).And.Contain("client_secret=***");
+        exchange.RequestBody.Should().Contain("grant_type=authorization_code").And.Contain(hubSpotOptions.OAuthClientId).And.Contain("client_secret=***").And.Contain("code=***");
         exchange.Response.Should().Contain("expires_in").And.Contain("access_token");
         entries.Should().Contain(e => e.Service == RemoteService.Axcelerate && e.RequestBody!.Contains("givenName=Grace", StringComparison.Ordinal));
     }

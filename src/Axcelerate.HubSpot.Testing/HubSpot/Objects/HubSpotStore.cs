@@ -247,10 +247,11 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                     _associations.Remove(edge);
                     _associations.Remove(edge.Reverse());
                     var target = edge.ToType == type && retired.Any(r => r.Id == edge.ToId) ? survivor.Id : edge.ToId;
-                    if (target != survivor.Id || edge.ToType != type)
+                    var movedEdge = edge with { FromId = survivor.Id, ToId = target };
+                    if ((target != survivor.Id || edge.ToType != type) && !IsSecondPrimaryLocked(movedEdge))
                     {
-                        _associations.Add(edge with { FromId = survivor.Id, ToId = target });
-                        _associations.Add((edge with { FromId = survivor.Id, ToId = target }).Reverse());
+                        _associations.Add(movedEdge);
+                        _associations.Add(movedEdge.Reverse());
                     }
                 }
 
@@ -291,6 +292,14 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             return visible;
         }
     }
+
+    // A contact or deal keeps one primary company through a merge: the primary record's (moved first) wins.
+    private bool IsSecondPrimaryLocked(AssociationEdge moved) =>
+        (moved.FromType == HubSpotObjectType.Contacts || moved.FromType == HubSpotObjectType.Deals)
+        && moved.ToType == HubSpotObjectType.Companies
+        && AssociationTypes.IsPrimary(moved.FromType, moved.ToType, moved.TypeId)
+        && _associations.Any(e => e.FromType == moved.FromType && e.FromId == moved.FromId && e.ToType == HubSpotObjectType.Companies
+            && e.TypeId == moved.TypeId && e.ToId != moved.ToId);
 
     public bool Associate(AssociationEdge edge)
     {

@@ -15,7 +15,7 @@ internal sealed class HubSpotPaths
         Owners = dated ? $"crm/owners/{version}" : "crm/v3/owners";
         Pipelines = dated ? $"crm/pipelines/{version}" : "crm/v3/pipelines";
         Properties = dated ? $"crm/properties/{version}" : "crm/v3/properties";
-        Token = dated ? $"oauth/{version}/token" : "oauth/v1/token";
+        Token = dated ? $"oauth/{version}/token" : "oauth/v3/token";
 
         // v1 revokes with the refresh token in the URL path; v3 takes it in a form body, so the token never lands in
         // a request line, an HttpClient log or an exception.
