@@ -44,9 +44,7 @@ internal sealed class AxcelerateDayWindowPageable<T> : AsyncPageable<T>
             throw new ArgumentException("The continuation token does not belong to a day-window enumeration.", nameof(continuationToken));
         }
 
-        var size = pageSizeHint is { } hint
-            ? hint is >= 1 && hint <= _maxPageSize ? hint : throw new ArgumentOutOfRangeException(nameof(pageSizeHint), hint, $"The page size must be between 1 and {_maxPageSize}.")
-            : _pageSize;
+        var size = PageSizeHint.Resolve(pageSizeHint, _pageSize, _maxPageSize);
         return WalkAsync(day ?? _from, offset, size, CancellationToken);
     }
 

@@ -41,9 +41,7 @@ internal sealed class AxcelerateOffsetPageable<T> : AsyncPageable<T>
     public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
     {
         var (offset, _) = AxcelerateContinuation.Decode(continuationToken);
-        var size = pageSizeHint is { } hint
-            ? hint is >= 1 && hint <= _maxPageSize ? hint : throw new ArgumentOutOfRangeException(nameof(pageSizeHint), hint, $"The page size must be between 1 and {_maxPageSize}.")
-            : _pageSize;
+        var size = PageSizeHint.Resolve(pageSizeHint, _pageSize, _maxPageSize);
         return WalkAsync(offset, size, CancellationToken);
     }
 
