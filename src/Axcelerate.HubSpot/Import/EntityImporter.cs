@@ -1,0 +1,237 @@
+using System.Globalization;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Logs;
+using Axcelerate.HubSpot.Mapping;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Records;
+using Axcelerate.HubSpot.Storage;
+
+namespace Axcelerate.HubSpot.Import;
+
+/// <summary>
+/// The per-record flow every entity shares: map, compare with the last import's hash, then update the linked record,
+/// link the one match, create when none matched, or report several. The subclasses say how an entity is read,
+/// matched, created and updated in aXcelerate.
+/// </summary>
+internal abstract class EntityImporter(IRecordLinkStore links)
+{
+    public const string Operation = "import";
+
+    public abstract MappedEntity Entity { get; }
+
+    /// <summary>What the record is called in messages, e.g. "contact".</summary>
+    protected abstract string Noun { get; }
+
+    /// <summary>The HubSpot properties the match needs besides the mapped ones.</summary>
+    public abstract IReadOnlyList<string> KeyProperties { get; }
+
+    public abstract IHubSpotObjectClient Source(IHubSpotClient hubSpot);
+
+    /// <summary>The record's match key, or null with the reason it has none.</summary>
+    protected abstract (string? Key, string? Missing) KeyOf(HubSpotObject record);
+
+    /// <summary>Reads the current field views of linked aXcelerate records, one page at a time where the API allows.</summary>
+    protected abstract Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>Finds the aXcelerate records that match.</summary>
+    protected abstract Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, CancellationToken cancellationToken);
+
+    protected abstract Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken);
+
+    protected abstract Task UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
+
+    /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
+    public async Task ImportAsync(
+        IReadOnlyList<HubSpotObject> records,
+        MappingPlan plan,
+        bool dryRun,
+        Func<HubSpotObject, string?> skipReason,
+        Action<ImportRecordResult> done,
+        CancellationToken cancellationToken)
+    {
+        var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash)>(records.Count);
+        var results = new Dictionary<string, ImportRecordResult>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (skipReason(record) is { } reason)
+            {
+                results[record.Id] = new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = reason };
+                continue;
+            }
+
+            var view = RecordFields.From(record);
+            var full = plan.ToAxcelerate(record.Id, view);
+            if (full.HasErrors)
+            {
+                results[record.Id] = ConversionFailed(record.Id, full, null);
+                continue;
+            }
+
+            selected.Add((record, view, full, ImportHash.Of(full.Values)));
+        }
+
+        // One store read and one aXcelerate read per page for the linked records whose HubSpot values changed.
+        var linked = selected.Count == 0
+            ? new Dictionary<string, RecordLink>()
+            : await links.FindByHubSpotIdsAsync(Entity, selected.ConvertAll(s => s.Record.Id), cancellationToken).ConfigureAwait(false);
+        var toRead = selected
+            .Where(s => linked.TryGetValue(s.Record.Id, out var link) && link.LastSyncedToAxcelerate?.ValuesHash != s.Hash)
+            .Select(s => linked[s.Record.Id].AxcelerateId)
+            .ToList();
+        IReadOnlyDictionary<long, AxcelerateView> current = new Dictionary<long, AxcelerateView>();
+        if (toRead.Count > 0)
+        {
+            using (OutgoingCallContext.Begin(Operation, Entity))
+            {
+                current = await ReadCurrentAsync(toRead, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var byId = selected.ToDictionary(s => s.Record.Id, StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (results.TryGetValue(record.Id, out var early))
+            {
+                done(early);
+                continue;
+            }
+
+            var s = byId[record.Id];
+            linked.TryGetValue(record.Id, out var link);
+            using (OutgoingCallContext.Begin(Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
+            {
+                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, link, current, plan, dryRun, cancellationToken).ConfigureAwait(false));
+            }
+        }
+    }
+
+    private async Task<ImportRecordResult> ImportOneAsync(
+        HubSpotObject record,
+        IReadOnlyDictionary<string, string?> view,
+        MappingResult full,
+        string hash,
+        RecordLink? link,
+        IReadOnlyDictionary<long, AxcelerateView> current,
+        MappingPlan plan,
+        bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (link is not null)
+            {
+                if (link.LastSyncedToAxcelerate?.ValuesHash == hash)
+                {
+                    return new ImportRecordResult(record.Id, ImportOutcome.Unchanged) { AxcelerateId = link.AxcelerateId };
+                }
+
+                if (!current.TryGetValue(link.AxcelerateId, out var linkedRecord))
+                {
+                    return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
+                }
+
+                return await WriteChangesAsync(record.Id, view, plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (key, missing) = KeyOf(record);
+            if (key is null)
+            {
+                return new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = missing };
+            }
+
+            // Matching again before creating is what makes a create that reached aXcelerate before a crash not repeat.
+            var matches = await FindAsync(record, key, view, cancellationToken).ConfigureAwait(false);
+            if (matches.Count > 1)
+            {
+                var ids = matches.Select(m => m.Id).Order().ToArray();
+                return new ImportRecordResult(record.Id, ImportOutcome.Ambiguous)
+                {
+                    CandidateIds = ids,
+                    Reason = $"{ids.Length} aXcelerate {Noun}s match '{key}' ({string.Join(", ", ids)}); link one by hand or remove the duplicates.",
+                };
+            }
+
+            if (matches.Count == 1)
+            {
+                var match = matches[0];
+                var other = await links.FindByAxcelerateIdAsync(Entity, match.Id, cancellationToken).ConfigureAwait(false);
+                if (other is not null && other.HubSpotId != record.Id)
+                {
+                    return Failed(record.Id, match.Id, $"The matching aXcelerate {Noun} {match.Id} is already linked to HubSpot record {other.HubSpotId}.");
+                }
+
+                if (!dryRun)
+                {
+                    await links.LinkAsync(Entity, match.Id, record.Id, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (dryRun)
+            {
+                return new ImportRecordResult(record.Id, ImportOutcome.Created) { Changes = full.Values };
+            }
+
+            var id = await CreateAsync(full, cancellationToken).ConfigureAwait(false);
+            await links.LinkAsync(Entity, id, record.Id, cancellationToken).ConfigureAwait(false);
+            await links.RecordSyncAsync(Entity, id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
+            return new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values };
+        }
+        catch (IntegrationApiException ex) when (!ex.IsTransient)
+        {
+            return Failed(record.Id, link?.AxcelerateId, $"{ex.Service} refused the write ({(ex.StatusCode is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no response")}): {ex.Message}");
+        }
+        catch (StoreConflictException ex)
+        {
+            return Failed(record.Id, link?.AxcelerateId, ex.Message);
+        }
+    }
+
+    private async Task<ImportRecordResult> WriteChangesAsync(
+        string hubSpotId,
+        IReadOnlyDictionary<string, string?> view,
+        MappingPlan plan,
+        AxcelerateView target,
+        string hash,
+        ImportOutcome changedOutcome,
+        bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        var changes = plan.ToAxcelerate(hubSpotId, view, target.Fields);
+        if (changes.HasErrors)
+        {
+            return ConversionFailed(hubSpotId, changes, target.Id);
+        }
+
+        if (!dryRun)
+        {
+            if (changes.Values.Count > 0)
+            {
+                await UpdateAsync(target, changes, cancellationToken).ConfigureAwait(false);
+            }
+
+            await links.RecordSyncAsync(Entity, target.Id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcome = changes.Values.Count == 0 && changedOutcome == ImportOutcome.Updated ? ImportOutcome.Unchanged : changedOutcome;
+        return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values };
+    }
+
+    private static ImportRecordResult Failed(string hubSpotId, long? axcelerateId, string reason) =>
+        new(hubSpotId, ImportOutcome.Failed) { AxcelerateId = axcelerateId, Reason = reason };
+
+    private static ImportRecordResult ConversionFailed(string hubSpotId, MappingResult result, long? axcelerateId) =>
+        new(hubSpotId, ImportOutcome.Failed)
+        {
+            AxcelerateId = axcelerateId,
+            ConversionErrors = result.Errors,
+            Reason = string.Join(" ", result.Errors.Select(e => e.Message)),
+        };
+}
+
+/// <summary>An aXcelerate record as the importer compares it: its id, its field view, and the typed record it came from.</summary>
+/// <param name="Id">The aXcelerate id.</param>
+/// <param name="Fields">The field view (<see cref="RecordFields"/>).</param>
+/// <param name="Record">The typed record.</param>
+internal sealed record AxcelerateView(long Id, IReadOnlyDictionary<string, string?> Fields, object Record);
