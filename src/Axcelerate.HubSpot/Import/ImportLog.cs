@@ -17,8 +17,8 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = LogEventIds.Import + 3, Level = LogLevel.Information, Message = "Import of {Entity} HubSpot record {HubSpotId} matched several aXcelerate records ({CandidateIds}); nothing written")]
     public static partial void RecordAmbiguous(ILogger logger, MappedEntity entity, string hubSpotId, IReadOnlyList<long> candidateIds);
 
-    [LoggerMessage(EventId = LogEventIds.Import + 4, Level = LogLevel.Warning, Message = "Import of {Entity} stopped on a transient failure at HubSpot record {HubSpotId}; the page will be redone when the import resumes")]
-    public static partial void TransientStop(ILogger logger, Exception exception, MappedEntity entity, string hubSpotId);
+    [LoggerMessage(EventId = LogEventIds.Import + 4, Level = LogLevel.Warning, Message = "Import of {Entity} stopped on a transient failure after {Done} records; the unfinished page is redone when the import resumes")]
+    public static partial void TransientStop(ILogger logger, Exception exception, MappedEntity entity, int done);
 
     [LoggerMessage(EventId = LogEventIds.Import + 5, Level = LogLevel.Information, Message = "Import of {Entity} reached the last page")]
     public static partial void Completed(ILogger logger, MappedEntity entity);

@@ -57,19 +57,27 @@ internal sealed class ImportOrchestrator(
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
             tally.Total = allPages ? (next is null ? tally.Done + values.Count : null) : values.Count;
             var pageStart = records.Count;
-            await importer.ImportAsync(
-                values,
-                plan,
-                request.DryRun,
-                r => SkipReason(request, r.Id),
-                result =>
-                {
-                    records.Add(result);
-                    tally.Add(result);
-                    Report(request.Entity, result);
-                    progress?.Report(tally.Snapshot());
-                },
-                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await importer.ImportAsync(
+                    values,
+                    plan,
+                    request.DryRun,
+                    r => SkipReason(request, r.Id),
+                    result =>
+                    {
+                        records.Add(result);
+                        tally.Add(result);
+                        Report(request.Entity, result);
+                        progress?.Report(tally.Snapshot());
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (IntegrationApiException ex) when (ex.IsTransient)
+            {
+                ImportLog.TransientStop(logger, ex, request.Entity, tally.Done);
+                throw;
+            }
 
             pages++;
             var page = records.GetRange(pageStart, records.Count - pageStart);
