@@ -52,8 +52,11 @@ internal sealed class ContactImporter(IAxcelerateClient axcelerate, IMatchRule<C
         return created.ContactId;
     }
 
-    protected override Task UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken) =>
-        axcelerate.Contacts.UpdateAsync(current.Id, RecordWrites.ToContactWrite(changes), cancellationToken);
+    protected override async Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken)
+    {
+        await axcelerate.Contacts.UpdateAsync(current.Id, RecordWrites.ToContactWrite(changes), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
 
     private static AxcelerateView View(AxcelerateContact contact) => new(contact.ContactId, RecordFields.From(contact), contact);
 }

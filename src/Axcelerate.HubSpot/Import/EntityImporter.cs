@@ -38,7 +38,11 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
     protected abstract Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken);
 
-    protected abstract Task UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
+    /// <summary>Writes what the create could not carry (e.g. an organisation's detail record), after the new record is linked; returns a note on what could not be written, or null.</summary>
+    protected virtual Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>Writes the changes; returns a note on what could not be written, or null.</summary>
+    protected abstract Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
 
     /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
     public async Task ImportAsync(
@@ -173,14 +177,25 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 return new ImportRecordResult(record.Id, ImportOutcome.Created) { Changes = full.Values };
             }
 
+            // Linked at once, so that whatever fails afterwards, the next run finds the record by its link, not by creating it again.
             var id = await CreateAsync(full, cancellationToken).ConfigureAwait(false);
             await links.LinkAsync(Entity, id, record.Id, cancellationToken).ConfigureAwait(false);
+            string? note;
+            try
+            {
+                note = await CompleteCreateAsync(id, full, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IntegrationApiException ex) when (!ex.IsTransient)
+            {
+                return Failed(record.Id, id, $"Created and linked aXcelerate {Noun} {id}, but {Refusal(ex)} The next import retries the rest.");
+            }
+
             await links.RecordSyncAsync(Entity, id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
-            return new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values };
+            return new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values, Reason = note };
         }
         catch (IntegrationApiException ex) when (!ex.IsTransient)
         {
-            return Failed(record.Id, link?.AxcelerateId, $"{ex.Service} refused the write ({(ex.StatusCode is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no response")}): {ex.Message}");
+            return Failed(record.Id, link?.AxcelerateId, Refusal(ex));
         }
         catch (StoreConflictException ex)
         {
@@ -204,19 +219,23 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             return ConversionFailed(hubSpotId, changes, target.Id);
         }
 
+        string? note = null;
         if (!dryRun)
         {
             if (changes.Values.Count > 0)
             {
-                await UpdateAsync(target, changes, cancellationToken).ConfigureAwait(false);
+                note = await UpdateAsync(target, changes, cancellationToken).ConfigureAwait(false);
             }
 
             await links.RecordSyncAsync(Entity, target.Id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
         }
 
         var outcome = changes.Values.Count == 0 && changedOutcome == ImportOutcome.Updated ? ImportOutcome.Unchanged : changedOutcome;
-        return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values };
+        return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
     }
+
+    private static string Refusal(IntegrationApiException ex) =>
+        $"{ex.Service} refused the write ({(ex.StatusCode is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no response")}): {ex.Message}";
 
     private static ImportRecordResult Failed(string hubSpotId, long? axcelerateId, string reason) =>
         new(hubSpotId, ImportOutcome.Failed) { AxcelerateId = axcelerateId, Reason = reason };

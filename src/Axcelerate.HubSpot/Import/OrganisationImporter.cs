@@ -62,19 +62,14 @@ internal sealed class OrganisationImporter(IAxcelerateClient axcelerate, IMatchR
         return [View(full ?? candidates[matched.Candidates[0].Id])];
     }
 
-    protected override async Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken)
-    {
-        var (organisation, detail) = RecordWrites.ToOrganisationWrites(values);
-        var id = await axcelerate.Organisations.CreateAsync(organisation, cancellationToken).ConfigureAwait(false);
-        if (detail is not null)
-        {
-            await axcelerate.Organisations.CreateDetailAsync(id, detail, cancellationToken).ConfigureAwait(false);
-        }
+    protected override Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken) =>
+        axcelerate.Organisations.CreateAsync(RecordWrites.ToOrganisationWrites(values).Organisation, cancellationToken);
 
-        return id;
-    }
+    // aXcelerate keeps phone and address in a detail record, created separately; HubSpot's company address is a street address.
+    protected override Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) =>
+        CreateDetailAsync(id, values, cancellationToken);
 
-    protected override async Task UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken)
+    protected override async Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken)
     {
         var (organisation, detail) = RecordWrites.ToOrganisationWrites(changes);
         if (changes.Values.Keys.Any(k => !k.StartsWith(RecordFields.DetailPrefix, StringComparison.OrdinalIgnoreCase)))
@@ -82,18 +77,40 @@ internal sealed class OrganisationImporter(IAxcelerateClient axcelerate, IMatchR
             await axcelerate.Organisations.UpdateAsync(current.Id, organisation, cancellationToken).ConfigureAwait(false);
         }
 
-        if (detail is not null)
+        if (detail is null)
         {
-            var existing = ((AxcelerateOrganisation)current.Record).Details;
-            if (existing.Count > 0)
-            {
-                await axcelerate.Organisations.UpdateDetailAsync(current.Id, existing[0].DetailId, detail, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await axcelerate.Organisations.CreateDetailAsync(current.Id, detail, cancellationToken).ConfigureAwait(false);
-            }
+            return null;
         }
+
+        var existing = ((AxcelerateOrganisation)current.Record).Details;
+        if (existing.Count == 0)
+        {
+            return await CreateDetailAsync(current.Id, changes, cancellationToken).ConfigureAwait(false);
+        }
+
+        await axcelerate.Organisations.UpdateDetailAsync(current.Id, existing[0].DetailId, detail, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    // A new detail carries only the values HubSpot has (blanks clear nothing there) and needs address line 1.
+    private async Task<string?> CreateDetailAsync(long id, MappingResult values, CancellationToken cancellationToken)
+    {
+        var detailValues = values.Values.Where(p => p.Key.StartsWith(RecordFields.DetailPrefix, StringComparison.OrdinalIgnoreCase) && p.Value.Length > 0).ToList();
+        if (detailValues.Count == 0)
+        {
+            return null;
+        }
+
+        var (_, detail) = RecordWrites.ToOrganisationWrites(values);
+        if (string.IsNullOrWhiteSpace(detail?.Address1))
+        {
+            var fields = string.Join(", ", detailValues.Select(p => p.Key[RecordFields.DetailPrefix.Length..]));
+            return $"Not written: {fields}. aXcelerate keeps them in an address detail, which needs address line 1, and the HubSpot company has no address.";
+        }
+
+        detail.Type ??= AxcelerateOrganisationDetailWrite.StreetAddress;
+        await axcelerate.Organisations.CreateDetailAsync(id, detail, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     private static AxcelerateView View(AxcelerateOrganisation organisation) => new(organisation.OrganisationId, RecordFields.From(organisation), organisation);
