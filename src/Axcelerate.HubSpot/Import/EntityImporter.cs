@@ -169,6 +169,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                     await links.LinkAsync(Entity, match.Id, record.Id, cancellationToken).ConfigureAwait(false);
                 }
 
+                // From here on the writes are about the matched aXcelerate record.
+                using var matched = OutgoingCallContext.Begin(Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
+
                 return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
             }
 

@@ -113,6 +113,24 @@ public sealed class ContactImportTests
     }
 
     [Fact]
+    public async Task Every_write_is_logged_as_the_import_of_its_record()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var created = host.AddHubSpotContact("Log", "Me", "log@example.edu.au");
+        var existing = host.Sandbox.Axcelerate.AddContact("Linked", "Person", "linked@example.edu.au");
+        host.AddHubSpotContact("Linked", "Person-Changed", "linked@example.edu.au");
+
+        var report = await host.Import().ImportPageAsync(Contacts);
+
+        var page = await host.Get<Axcelerate.HubSpot.Storage.IOutgoingLogStore>().QueryOutgoingAsync(new() { Service = RemoteService.Axcelerate, PageSize = 500 });
+        var writes = page.Items.Where(e => e.Method != "GET").ToList();
+        writes.Should().HaveCount(2).And.OnlyContain(e => e.Operation == "import" && e.Entity == MappedEntity.Contact);
+        writes.Select(e => e.RecordId).Should().BeEquivalentTo([created, existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            "a create is named by the HubSpot id (there is no aXcelerate id yet), an update by the linked aXcelerate id");
+        report.Records.Select(r => r.Outcome).Should().BeEquivalentTo([ImportOutcome.Created, ImportOutcome.Linked]);
+    }
+
+    [Fact]
     public async Task A_contact_without_an_email_is_skipped_with_the_reason()
     {
         await using var host = await SandboxHost.StartAsync();
