@@ -46,7 +46,7 @@ internal sealed class ContactImporter(IAxcelerateClient axcelerate, IMatchRule<C
         return matched.Candidates.Select(c => candidates[c.Id]).ToList();
     }
 
-    protected override async Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken)
+    protected override async Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken)
     {
         var created = await axcelerate.Contacts.CreateAsync(RecordWrites.ToContactWrite(values), cancellationToken: cancellationToken).ConfigureAwait(false);
         return created.ContactId;

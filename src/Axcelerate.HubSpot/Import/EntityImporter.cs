@@ -36,7 +36,17 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>Finds the aXcelerate records that match.</summary>
     protected abstract Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, CancellationToken cancellationToken);
 
-    protected abstract Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken);
+    protected abstract Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken);
+
+    /// <summary>Why a record that matched nothing cannot be created (e.g. a deal without a linked contact); null when it can.</summary>
+    protected virtual string? CannotCreate(object? state) => null;
+
+    /// <summary>
+    /// Prepares the records of a page before they are mapped: the field view each one is mapped from, or why it cannot be
+    /// imported, plus anything the create needs. By default the view is the record's own properties.
+    /// </summary>
+    protected virtual Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, PreparedRecord>>(records.ToDictionary(r => r.Id, r => new PreparedRecord(RecordFields.From(r)), StringComparer.Ordinal));
 
     /// <summary>Writes what the create could not carry (e.g. an organisation's detail record), after the new record is linked; returns a note on what could not be written, or null.</summary>
     protected virtual Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
@@ -53,17 +63,34 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         Action<ImportRecordResult> done,
         CancellationToken cancellationToken)
     {
-        var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash)>(records.Count);
+        var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash, object? State)>(records.Count);
         var results = new Dictionary<string, ImportRecordResult>(StringComparer.Ordinal);
+        var chosen = new List<HubSpotObject>(records.Count);
         foreach (var record in records)
         {
             if (skipReason(record) is { } reason)
             {
                 results[record.Id] = new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = reason };
+            }
+            else
+            {
+                chosen.Add(record);
+            }
+        }
+
+        var prepared = chosen.Count == 0
+            ? new Dictionary<string, PreparedRecord>()
+            : await PrepareWithContextAsync(chosen, cancellationToken).ConfigureAwait(false);
+        foreach (var record in chosen)
+        {
+            var preparation = prepared[record.Id];
+            if (preparation.Problem is { } problem)
+            {
+                results[record.Id] = new ImportRecordResult(record.Id, problem) { Reason = preparation.Reason };
                 continue;
             }
 
-            var view = RecordFields.From(record);
+            var view = preparation.View!;
             var full = plan.ToAxcelerate(record.Id, view);
             if (full.HasErrors)
             {
@@ -71,7 +98,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 continue;
             }
 
-            selected.Add((record, view, full, ImportHash.Of(full.Values)));
+            selected.Add((record, view, full, ImportHash.Of(full.Values), preparation.State));
         }
 
         // One store read and one aXcelerate read per page for the linked records whose HubSpot values changed.
@@ -104,7 +131,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             linked.TryGetValue(record.Id, out var link);
             using (OutgoingCallContext.Begin(Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
             {
-                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, link, current, plan, dryRun, cancellationToken).ConfigureAwait(false));
+                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, cancellationToken).ConfigureAwait(false));
             }
         }
     }
@@ -114,6 +141,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         IReadOnlyDictionary<string, string?> view,
         MappingResult full,
         string hash,
+        object? state,
         RecordLink? link,
         IReadOnlyDictionary<long, AxcelerateView> current,
         MappingPlan plan,
@@ -175,13 +203,18 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
             }
 
+            if (CannotCreate(state) is { } why)
+            {
+                return Failed(record.Id, null, why);
+            }
+
             if (dryRun)
             {
                 return new ImportRecordResult(record.Id, ImportOutcome.Created) { Changes = full.Values };
             }
 
             // Linked at once, so that whatever fails afterwards, the next run finds the record by its link, not by creating it again.
-            var id = await CreateAsync(full, cancellationToken).ConfigureAwait(false);
+            var id = await CreateAsync(full, state, cancellationToken).ConfigureAwait(false);
             await links.LinkAsync(Entity, id, record.Id, cancellationToken).ConfigureAwait(false);
             string? note;
             try
@@ -204,6 +237,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         {
             return Failed(record.Id, link?.AxcelerateId, ex.Message);
         }
+
     }
 
     private async Task<ImportRecordResult> WriteChangesAsync(
@@ -237,6 +271,14 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
     }
 
+    private async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareWithContextAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken)
+    {
+        using (OutgoingCallContext.Begin(Operation, Entity))
+        {
+            return await PrepareAsync(records, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private static string Refusal(IntegrationApiException ex) =>
         $"{ex.Service} refused the write ({(ex.StatusCode is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no response")}): {ex.Message}";
 
@@ -257,3 +299,10 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 /// <param name="Fields">The field view (<see cref="RecordFields"/>).</param>
 /// <param name="Record">The typed record.</param>
 internal sealed record AxcelerateView(long Id, IReadOnlyDictionary<string, string?> Fields, object Record);
+
+/// <summary>A record made ready for mapping: the view to map, or why it cannot be imported; and what its create needs.</summary>
+/// <param name="View">The field view to map; null when <paramref name="Problem"/> is set.</param>
+/// <param name="Problem">Skipped or Failed when the record cannot be imported; null when it can.</param>
+/// <param name="Reason">Why, when it cannot.</param>
+/// <param name="State">What the entity's create needs besides the mapped values (e.g. the marketing contact).</param>
+internal sealed record PreparedRecord(IReadOnlyDictionary<string, string?>? View, ImportOutcome? Problem = null, string? Reason = null, object? State = null);

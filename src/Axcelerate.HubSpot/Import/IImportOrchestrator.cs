@@ -4,7 +4,7 @@ namespace Axcelerate.HubSpot.Import;
 
 /// <summary>
 /// Imports HubSpot records into aXcelerate: contacts matched by email, companies to organisations by normalised
-/// name. A linked record is updated through the active mappings and their sync rules; one match is linked and updated;
+/// name, deals of the first pipeline to marketing opportunities by exact task name. A linked record is updated through the active mappings and their sync rules; one match is linked and updated;
 /// no match is created and linked; several matches are reported and left alone. Progress is checkpointed per page in
 /// the store, so an interrupted import resumes where it stopped without duplicates on either side.
 /// </summary>

@@ -14,6 +14,7 @@ internal sealed class ImportOrchestrator(
     IImportCheckpointStore checkpoints,
     ContactImporter contacts,
     OrganisationImporter organisations,
+    OpportunityImporter opportunities,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     ILogger<ImportOrchestrator> logger) : IImportOrchestrator
@@ -156,7 +157,7 @@ internal sealed class ImportOrchestrator(
     {
         MappedEntity.Contact => contacts,
         MappedEntity.Organisation => organisations,
-        MappedEntity.Opportunity => throw new NotSupportedException("Importing HubSpot deals as aXcelerate opportunities is not available yet; contacts and organisations are."),
+        MappedEntity.Opportunity => opportunities,
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "Unknown entity."),
     };
 

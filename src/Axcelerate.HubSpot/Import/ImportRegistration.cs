@@ -12,6 +12,7 @@ internal static class ImportRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotIntegrationOptions>, ImportOptionsValidator>());
         services.TryAddSingleton<ContactImporter>();
         services.TryAddSingleton<OrganisationImporter>();
+        services.TryAddSingleton<OpportunityImporter>();
         services.TryAddSingleton<IImportOrchestrator, ImportOrchestrator>();
     }
 }

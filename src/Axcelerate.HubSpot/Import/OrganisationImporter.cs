@@ -62,7 +62,7 @@ internal sealed class OrganisationImporter(IAxcelerateClient axcelerate, IMatchR
         return [View(full ?? candidates[matched.Candidates[0].Id])];
     }
 
-    protected override Task<long> CreateAsync(MappingResult values, CancellationToken cancellationToken) =>
+    protected override Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken) =>
         axcelerate.Organisations.CreateAsync(RecordWrites.ToOrganisationWrites(values).Organisation, cancellationToken);
 
     // aXcelerate keeps phone and address in a detail record, created separately; HubSpot's company address is a street address.

@@ -95,14 +95,4 @@ public sealed class OrganisationImportTests
         record.Reason.Should().Contain("phone").And.Contain("address line 1");
         (await host.Axcelerate.Organisations.GetAsync(record.AxcelerateId!.Value))!.Details.Should().BeEmpty();
     }
-
-    [Fact]
-    public async Task Deals_are_not_imported_yet_and_say_so()
-    {
-        await using var host = await SandboxHost.StartAsync();
-
-        var act = () => host.Import().ImportPageAsync(new ImportRequest(MappedEntity.Opportunity));
-
-        await act.Should().ThrowAsync<NotSupportedException>().WithMessage("*deals*not available yet*");
-    }
 }
