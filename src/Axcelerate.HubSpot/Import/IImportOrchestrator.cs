@@ -16,6 +16,8 @@ public interface IImportOrchestrator
     /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
     /// <returns>The page's outcomes and the next page's token.</returns>
     /// <exception cref="IntegrationApiException">A call failed for a reason that is not the record's (e.g. HubSpot or aXcelerate unavailable after retries); nothing past the last finished page is checkpointed, so calling again resumes.</exception>
+    /// <exception cref="StoreConflictException">Another runner advanced the same entity's checkpoint meanwhile (two imports of one entity at once).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The page size is not between 1 and 100.</exception>
     Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Imports page after page to the end ("Auto-Import").</summary>
