@@ -73,6 +73,35 @@ public sealed class ContactImportTests
     }
 
     [Fact]
+    public async Task The_sync_rules_and_deactivated_mappings_decide_which_fields_the_import_writes()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var mappings = host.Get<Axcelerate.HubSpot.Mapping.IFieldMappingService>();
+        var all = await mappings.ListAsync(MappedEntity.Contact);
+        await mappings.UpdateAsync(all.Single(m => m.HubSpotProperty == "city") with { Rule = Axcelerate.HubSpot.Mapping.SyncRule.AxcelerateOnly });
+        await mappings.UpdateAsync(all.Single(m => m.HubSpotProperty == "jobtitle") with { Rule = Axcelerate.HubSpot.Mapping.SyncRule.PreferAxcelerateUnlessBlank });
+        await mappings.UpdateAsync(all.Single(m => m.HubSpotProperty == "zip") with { Rule = Axcelerate.HubSpot.Mapping.SyncRule.PreferAxcelerateUnlessBlank });
+        await mappings.SetActiveAsync(MappedEntity.Contact, "country", "country", isActive: false);
+        var existing = host.Sandbox.Axcelerate.AddContact("Rule", "Follower", "rules@example.edu.au",
+            new Dictionary<string, string?> { ["CITY"] = "Perth", ["POSITION"] = "Registrar", ["COUNTRY"] = "Australia" });
+        host.AddHubSpotContact("Rule", "Follower", "rules@example.edu.au", new Dictionary<string, string?>
+        {
+            ["city"] = "Darwin", ["jobtitle"] = "Trainer", ["zip"] = "0800", ["country"] = "New Zealand", ["mobilephone"] = "0400 111 222",
+        });
+
+        var report = await host.Import().ImportPageAsync(Contacts);
+
+        var record = report.Records.Should().ContainSingle().Subject;
+        record.Outcome.Should().Be(ImportOutcome.Linked);
+        record.Changes.Keys.Should().BeEquivalentTo(["postcode", "mobilephone"], "aXcelerate-only, aXcelerate-unless-blank (when set) and inactive mappings are not written");
+        var contact = host.Sandbox.Axcelerate.GetContact(existing.Id)!;
+        contact["CITY"].Should().Be("Perth");
+        contact["POSITION"].Should().Be("Registrar");
+        contact["COUNTRY"].Should().Be("Australia");
+        contact["POSTCODE"].Should().Be("0800", "aXcelerate's blank postcode is filled");
+    }
+
+    [Fact]
     public async Task Re_running_over_unchanged_data_writes_nothing_on_either_side()
     {
         await using var host = await SandboxHost.StartAsync();
