@@ -52,6 +52,8 @@ public sealed class ContactImportPagingTests
         progress.Reports[0].Total.Should().BeNull("the total is unknown until the last page is read");
         var listCalls = host.Sandbox.HubSpot.Journal.Entries.Count(e => e.Method == "GET" && e.Path.EndsWith("/contacts", StringComparison.Ordinal));
         listCalls.Should().Be(4, "HubSpot is read a page at a time, never a record at a time");
+        host.Sandbox.HubSpot.Journal.Entries.Where(e => e.Method == "GET" && e.Path.EndsWith("/contacts", StringComparison.Ordinal))
+            .Should().OnlyContain(e => e.QueryParameters["limit"] == "3", "each page asks for the import's page size");
         host.Sandbox.HubSpot.Journal.Entries.Should().NotContain(e => e.Path.EndsWith("/search", StringComparison.Ordinal), "the import never relies on HubSpot search");
     }
 
