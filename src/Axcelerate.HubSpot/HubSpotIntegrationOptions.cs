@@ -1,5 +1,6 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Import;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Users;
 
@@ -26,4 +27,7 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>What the outgoing log records of each request to either system (<c>HubSpotIntegration:OutgoingLog</c>).</summary>
     public OutgoingLogOptions OutgoingLog { get; set; } = new();
+
+    /// <summary>How imports run (page size): <c>HubSpotIntegration:Import</c>.</summary>
+    public ImportOptions Import { get; set; } = new();
 }

@@ -76,6 +76,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         UsersRegistration.Register(services);
         DealsRegistration.Register(services);
         OutgoingLogRegistration.Register(services);
+        Axcelerate.HubSpot.Import.ImportRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 

@@ -1,0 +1,308 @@
+using System.Globalization;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Logs;
+using Axcelerate.HubSpot.Mapping;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Records;
+using Axcelerate.HubSpot.Storage;
+
+namespace Axcelerate.HubSpot.Import;
+
+/// <summary>
+/// The per-record flow every entity shares: map, compare with the last import's hash, then update the linked record,
+/// link the one match, create when none matched, or report several. The subclasses say how an entity is read,
+/// matched, created and updated in aXcelerate.
+/// </summary>
+internal abstract class EntityImporter(IRecordLinkStore links)
+{
+    public const string Operation = "import";
+
+    public abstract MappedEntity Entity { get; }
+
+    /// <summary>What the record is called in messages, e.g. "contact".</summary>
+    protected abstract string Noun { get; }
+
+    /// <summary>The HubSpot properties the match needs besides the mapped ones.</summary>
+    public abstract IReadOnlyList<string> KeyProperties { get; }
+
+    public abstract IHubSpotObjectClient Source(IHubSpotClient hubSpot);
+
+    /// <summary>The record's match key, or null with the reason it has none.</summary>
+    protected abstract (string? Key, string? Missing) KeyOf(HubSpotObject record);
+
+    /// <summary>Reads the current field views of linked aXcelerate records, one page at a time where the API allows.</summary>
+    protected abstract Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>Finds the aXcelerate records that match.</summary>
+    protected abstract Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, CancellationToken cancellationToken);
+
+    protected abstract Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken);
+
+    /// <summary>Why a record that matched nothing cannot be created (e.g. a deal without a linked contact); null when it can.</summary>
+    protected virtual string? CannotCreate(object? state) => null;
+
+    /// <summary>
+    /// Prepares the records of a page before they are mapped: the field view each one is mapped from, or why it cannot be
+    /// imported, plus anything the create needs. By default the view is the record's own properties.
+    /// </summary>
+    protected virtual Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, PreparedRecord>>(records.ToDictionary(r => r.Id, r => new PreparedRecord(RecordFields.From(r)), StringComparer.Ordinal));
+
+    /// <summary>Writes what the create could not carry (e.g. an organisation's detail record), after the new record is linked; returns a note on what could not be written, or null.</summary>
+    protected virtual Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>Writes the changes; returns a note on what could not be written, or null.</summary>
+    protected abstract Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
+
+    /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
+    public async Task ImportAsync(
+        IReadOnlyList<HubSpotObject> records,
+        MappingPlan plan,
+        bool dryRun,
+        Func<HubSpotObject, string?> skipReason,
+        Action<ImportRecordResult> done,
+        CancellationToken cancellationToken)
+    {
+        var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash, object? State)>(records.Count);
+        var results = new Dictionary<string, ImportRecordResult>(StringComparer.Ordinal);
+        var chosen = new List<HubSpotObject>(records.Count);
+        foreach (var record in records)
+        {
+            if (skipReason(record) is { } reason)
+            {
+                results[record.Id] = new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = reason };
+            }
+            else
+            {
+                chosen.Add(record);
+            }
+        }
+
+        var prepared = chosen.Count == 0
+            ? new Dictionary<string, PreparedRecord>()
+            : await PrepareWithContextAsync(chosen, cancellationToken).ConfigureAwait(false);
+        foreach (var record in chosen)
+        {
+            var preparation = prepared[record.Id];
+            if (preparation.Problem is { } problem)
+            {
+                results[record.Id] = new ImportRecordResult(record.Id, problem) { Reason = preparation.Reason };
+                continue;
+            }
+
+            var view = preparation.View!;
+            var full = plan.ToAxcelerate(record.Id, view);
+            if (full.HasErrors)
+            {
+                results[record.Id] = ConversionFailed(record.Id, full, null);
+                continue;
+            }
+
+            selected.Add((record, view, full, ImportHash.Of(full.Values), preparation.State));
+        }
+
+        // One store read and one aXcelerate read per page for the linked records whose HubSpot values changed.
+        var linked = selected.Count == 0
+            ? new Dictionary<string, RecordLink>()
+            : await links.FindByHubSpotIdsAsync(Entity, selected.ConvertAll(s => s.Record.Id), cancellationToken).ConfigureAwait(false);
+        var toRead = selected
+            .Where(s => linked.TryGetValue(s.Record.Id, out var link) && link.LastSyncedToAxcelerate?.ValuesHash != s.Hash)
+            .Select(s => linked[s.Record.Id].AxcelerateId)
+            .ToList();
+        IReadOnlyDictionary<long, AxcelerateView> current = new Dictionary<long, AxcelerateView>();
+        if (toRead.Count > 0)
+        {
+            using (OutgoingCallContext.Begin(Operation, Entity))
+            {
+                current = await ReadCurrentAsync(toRead, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var byId = selected.ToDictionary(s => s.Record.Id, StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (results.TryGetValue(record.Id, out var early))
+            {
+                done(early);
+                continue;
+            }
+
+            var s = byId[record.Id];
+            linked.TryGetValue(record.Id, out var link);
+            using (OutgoingCallContext.Begin(Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
+            {
+                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, cancellationToken).ConfigureAwait(false));
+            }
+        }
+    }
+
+    private async Task<ImportRecordResult> ImportOneAsync(
+        HubSpotObject record,
+        IReadOnlyDictionary<string, string?> view,
+        MappingResult full,
+        string hash,
+        object? state,
+        RecordLink? link,
+        IReadOnlyDictionary<long, AxcelerateView> current,
+        MappingPlan plan,
+        bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (link is not null)
+            {
+                if (link.LastSyncedToAxcelerate?.ValuesHash == hash)
+                {
+                    return new ImportRecordResult(record.Id, ImportOutcome.Unchanged) { AxcelerateId = link.AxcelerateId };
+                }
+
+                if (!current.TryGetValue(link.AxcelerateId, out var linkedRecord))
+                {
+                    return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
+                }
+
+                return await WriteChangesAsync(record.Id, view, plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (key, missing) = KeyOf(record);
+            if (key is null)
+            {
+                return new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = missing };
+            }
+
+            // Matching again before creating is what makes a create that reached aXcelerate before a crash not repeat.
+            var matches = await FindAsync(record, key, view, cancellationToken).ConfigureAwait(false);
+            if (matches.Count > 1)
+            {
+                var ids = matches.Select(m => m.Id).Order().ToArray();
+                return new ImportRecordResult(record.Id, ImportOutcome.Ambiguous)
+                {
+                    CandidateIds = ids,
+                    Reason = $"{ids.Length} aXcelerate {Noun}s match '{key}' ({string.Join(", ", ids)}); link one by hand or remove the duplicates.",
+                };
+            }
+
+            if (matches.Count == 1)
+            {
+                var match = matches[0];
+                var other = await links.FindByAxcelerateIdAsync(Entity, match.Id, cancellationToken).ConfigureAwait(false);
+                if (other is not null && other.HubSpotId != record.Id)
+                {
+                    return Failed(record.Id, match.Id, $"The matching aXcelerate {Noun} {match.Id} is already linked to HubSpot record {other.HubSpotId}.");
+                }
+
+                if (!dryRun)
+                {
+                    await links.LinkAsync(Entity, match.Id, record.Id, cancellationToken).ConfigureAwait(false);
+                }
+
+                // From here on the writes are about the matched aXcelerate record.
+                using var matched = OutgoingCallContext.Begin(Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
+
+                return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (CannotCreate(state) is { } why)
+            {
+                return Failed(record.Id, null, why);
+            }
+
+            if (dryRun)
+            {
+                return new ImportRecordResult(record.Id, ImportOutcome.Created) { Changes = full.Values };
+            }
+
+            // Linked at once, so that whatever fails afterwards, the next run finds the record by its link, not by creating it again.
+            var id = await CreateAsync(full, state, cancellationToken).ConfigureAwait(false);
+            await links.LinkAsync(Entity, id, record.Id, cancellationToken).ConfigureAwait(false);
+            string? note;
+            try
+            {
+                note = await CompleteCreateAsync(id, full, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IntegrationApiException ex) when (!ex.IsTransient)
+            {
+                return Failed(record.Id, id, $"Created and linked aXcelerate {Noun} {id}, but {Refusal(ex)} The next import retries the rest.");
+            }
+
+            await links.RecordSyncAsync(Entity, id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
+            return new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values, Reason = note };
+        }
+        catch (IntegrationApiException ex) when (!ex.IsTransient)
+        {
+            return Failed(record.Id, link?.AxcelerateId, Refusal(ex));
+        }
+        catch (StoreConflictException ex)
+        {
+            return Failed(record.Id, link?.AxcelerateId, ex.Message);
+        }
+
+    }
+
+    private async Task<ImportRecordResult> WriteChangesAsync(
+        string hubSpotId,
+        IReadOnlyDictionary<string, string?> view,
+        MappingPlan plan,
+        AxcelerateView target,
+        string hash,
+        ImportOutcome changedOutcome,
+        bool dryRun,
+        CancellationToken cancellationToken)
+    {
+        var changes = plan.ToAxcelerate(hubSpotId, view, target.Fields);
+        if (changes.HasErrors)
+        {
+            return ConversionFailed(hubSpotId, changes, target.Id);
+        }
+
+        string? note = null;
+        if (!dryRun)
+        {
+            if (changes.Values.Count > 0)
+            {
+                note = await UpdateAsync(target, changes, cancellationToken).ConfigureAwait(false);
+            }
+
+            await links.RecordSyncAsync(Entity, target.Id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcome = changes.Values.Count == 0 && changedOutcome == ImportOutcome.Updated ? ImportOutcome.Unchanged : changedOutcome;
+        return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
+    }
+
+    private async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareWithContextAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken)
+    {
+        using (OutgoingCallContext.Begin(Operation, Entity))
+        {
+            return await PrepareAsync(records, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Refusal(IntegrationApiException ex) =>
+        $"{ex.Service} refused the write ({(ex.StatusCode is { } status ? ((int)status).ToString(CultureInfo.InvariantCulture) : "no response")}): {ex.Message}";
+
+    private static ImportRecordResult Failed(string hubSpotId, long? axcelerateId, string reason) =>
+        new(hubSpotId, ImportOutcome.Failed) { AxcelerateId = axcelerateId, Reason = reason };
+
+    private static ImportRecordResult ConversionFailed(string hubSpotId, MappingResult result, long? axcelerateId) =>
+        new(hubSpotId, ImportOutcome.Failed)
+        {
+            AxcelerateId = axcelerateId,
+            ConversionErrors = result.Errors,
+            Reason = string.Join(" ", result.Errors.Select(e => e.Message)),
+        };
+}
+
+/// <summary>An aXcelerate record as the importer compares it: its id, its field view, and the typed record it came from.</summary>
+/// <param name="Id">The aXcelerate id.</param>
+/// <param name="Fields">The field view (<see cref="RecordFields"/>).</param>
+/// <param name="Record">The typed record.</param>
+internal sealed record AxcelerateView(long Id, IReadOnlyDictionary<string, string?> Fields, object Record);
+
+/// <summary>A record made ready for mapping: the view to map, or why it cannot be imported; and what its create needs.</summary>
+/// <param name="View">The field view to map; null when <paramref name="Problem"/> is set.</param>
+/// <param name="Problem">Skipped or Failed when the record cannot be imported; null when it can.</param>
+/// <param name="Reason">Why, when it cannot.</param>
+/// <param name="State">What the entity's create needs besides the mapped values (e.g. the marketing contact).</param>
+internal sealed record PreparedRecord(IReadOnlyDictionary<string, string?>? View, ImportOutcome? Problem = null, string? Reason = null, object? State = null);

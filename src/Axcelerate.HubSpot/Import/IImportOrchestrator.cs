@@ -1,0 +1,42 @@
+using Axcelerate.HubSpot.Storage;
+
+namespace Axcelerate.HubSpot.Import;
+
+/// <summary>
+/// Imports HubSpot records into aXcelerate: contacts matched by email, companies to organisations by normalised
+/// name, deals of the first pipeline to marketing opportunities by exact task name. A linked record is updated through the active mappings and their sync rules; one match is linked and updated;
+/// no match is created and linked; several matches are reported and left alone. Progress is checkpointed per page in
+/// the store, so an interrupted import resumes where it stopped without duplicates on either side.
+/// </summary>
+public interface IImportOrchestrator
+{
+    /// <summary>Imports one page ("Start", then "Next" with the returned <see cref="ImportReport.ContinuationToken"/>).</summary>
+    /// <param name="request">The entity, the start, the selection and whether to write.</param>
+    /// <param name="progress">Told after every record; may be null.</param>
+    /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
+    /// <returns>The page's outcomes and the next page's token.</returns>
+    /// <exception cref="IntegrationApiException">A call failed for a reason that is not the record's (e.g. HubSpot or aXcelerate unavailable after retries); nothing past the last finished page is checkpointed, so calling again resumes.</exception>
+    /// <exception cref="StoreConflictException">Another runner advanced the same entity's checkpoint meanwhile (two imports of one entity at once).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The page size is not between 1 and 100.</exception>
+    Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Imports page after page to the end ("Auto-Import").</summary>
+    /// <param name="request">The entity, the start, the selection and whether to write.</param>
+    /// <param name="progress">Told after every record; may be null.</param>
+    /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
+    /// <returns>The outcomes of every page imported by this call.</returns>
+    /// <exception cref="IntegrationApiException">As for <see cref="ImportPageAsync"/>; calling again resumes.</exception>
+    Task<ImportReport> ImportAllAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads where the import of an entity stands.</summary>
+    /// <param name="entity">The kind of record.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The checkpoint, or null when none was started.</returns>
+    Task<ImportCheckpoint?> GetCheckpointAsync(MappedEntity entity, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the checkpoint of an entity, so the next import starts from the first page.</summary>
+    /// <param name="entity">The kind of record.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when forgotten.</returns>
+    Task ResetAsync(MappedEntity entity, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,55 @@
+namespace Axcelerate.HubSpot.Import;
+
+/// <summary>The result of an import call: every record's outcome, the totals, and where the next page starts.</summary>
+public sealed class ImportReport
+{
+    internal ImportReport(MappedEntity entity, bool dryRun, IReadOnlyList<ImportRecordResult> records, int pages, string? continuationToken)
+    {
+        Entity = entity;
+        DryRun = dryRun;
+        Records = records;
+        Pages = pages;
+        ContinuationToken = continuationToken;
+    }
+
+    /// <summary>The kind of record imported.</summary>
+    public MappedEntity Entity { get; }
+
+    /// <summary>True when nothing was written and the outcomes say what would have happened.</summary>
+    public bool DryRun { get; }
+
+    /// <summary>Every record handled, in page order, with its outcome and reason.</summary>
+    public IReadOnlyList<ImportRecordResult> Records { get; }
+
+    /// <summary>How many HubSpot pages were imported.</summary>
+    public int Pages { get; }
+
+    /// <summary>The token of the next page ("next page"), or null when the last page was imported.</summary>
+    public string? ContinuationToken { get; }
+
+    /// <summary>True when the last page was imported.</summary>
+    public bool IsComplete => ContinuationToken is null;
+
+    /// <summary>Records created in aXcelerate.</summary>
+    public int Created => Count(ImportOutcome.Created);
+
+    /// <summary>Records linked to a matching aXcelerate record.</summary>
+    public int Linked => Count(ImportOutcome.Linked);
+
+    /// <summary>Linked records updated.</summary>
+    public int Updated => Count(ImportOutcome.Updated);
+
+    /// <summary>Linked records with nothing to write.</summary>
+    public int Unchanged => Count(ImportOutcome.Unchanged);
+
+    /// <summary>Records left alone.</summary>
+    public int Skipped => Count(ImportOutcome.Skipped);
+
+    /// <summary>Records that matched several aXcelerate records.</summary>
+    public int Ambiguous => Count(ImportOutcome.Ambiguous);
+
+    /// <summary>Records that failed.</summary>
+    public int Failed => Count(ImportOutcome.Failed);
+
+    private int Count(ImportOutcome outcome) => Records.Count(r => r.Outcome == outcome);
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Axcelerate.HubSpot.AxcelerateApi;
+using Axcelerate.HubSpot.Deals;
+using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Mapping;
+using Axcelerate.HubSpot.Matching;
+using Axcelerate.HubSpot.Records;
+using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.Users;
+
+namespace Axcelerate.HubSpot.Import;
+
+/// <summary>
+/// HubSpot deals of the first pipeline to aXcelerate marketing opportunities, matched by task name (exact). Before
+/// mapping, the deal stage becomes the mapped opportunity status and the owner becomes the linked aXcelerate user (or
+/// the Web Service user); a new opportunity belongs to the deal's first contact, which must be linked already.
+/// </summary>
+internal sealed class OpportunityImporter(
+    IHubSpotClient hubSpot,
+    IAxcelerateClient axcelerate,
+    IDealStageMappingService stages,
+    IUserLinkService users,
+    IMatchRule<TaskMatchCandidate> rule,
+    IRecordLinkStore links)
+    : EntityImporter(links)
+{
+    private const string NameProperty = "dealname";
+    private const string StageProperty = "dealstage";
+    private const string OwnerProperty = "hubspot_owner_id";
+    private const string PipelineProperty = "pipeline";
+    private readonly IRecordLinkStore _links = links;
+
+    public override MappedEntity Entity => MappedEntity.Opportunity;
+
+    protected override string Noun => "opportunity";
+
+    public override IReadOnlyList<string> KeyProperties { get; } = [NameProperty, StageProperty, OwnerProperty, PipelineProperty];
+
+    public override IHubSpotObjectClient Source(IHubSpotClient client) => client.Deals;
+
+    protected override (string? Key, string? Missing) KeyOf(HubSpotObject record) =>
+        MatchKeys.TaskName(record.GetProperty(NameProperty)) is { } name
+            ? (name, null)
+            : (null, "The HubSpot deal has no name, so it cannot be matched; it was not imported.");
+
+    protected override async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken)
+    {
+        // One pipeline read, one association batch and one link read per page; stage and owner maps are the store's.
+        var pipelines = await hubSpot.Pipelines.GetDealPipelinesAsync(cancellationToken).ConfigureAwait(false);
+        var first = pipelines.FirstByDisplayOrder();
+        var associations = await hubSpot.Associations.BatchReadAsync("deals", "contacts", records.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
+        var contactOf = associations.Results
+            .Where(a => a.To.Count > 0)
+            .ToDictionary(a => a.FromId, a => a.To.Select(t => t.ToObjectId).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var contactLinks = contactOf.Count == 0
+            ? new Dictionary<string, RecordLink>()
+            : await _links.FindByHubSpotIdsAsync(MappedEntity.Contact, contactOf.Values.SelectMany(c => c).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+
+        var prepared = new Dictionary<string, PreparedRecord>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            prepared[record.Id] = await PrepareAsync(record, first, contactOf, contactLinks, cancellationToken).ConfigureAwait(false);
+        }
+
+        return prepared;
+    }
+
+    private async Task<PreparedRecord> PrepareAsync(
+        HubSpotObject record,
+        HubSpotPipeline? firstPipeline,
+        Dictionary<string, List<string>> contactOf,
+        IReadOnlyDictionary<string, RecordLink> contactLinks,
+        CancellationToken cancellationToken)
+    {
+        var pipeline = record.GetProperty(PipelineProperty);
+        if (firstPipeline is null || !string.Equals(pipeline, firstPipeline.Id, StringComparison.Ordinal))
+        {
+            return new PreparedRecord(null, ImportOutcome.Skipped, $"The deal is in pipeline '{pipeline}'; only the first pipeline ('{firstPipeline?.Label}') is synchronised with aXcelerate.");
+        }
+
+        var view = new Dictionary<string, string?>(RecordFields.From(record), StringComparer.OrdinalIgnoreCase);
+        if (record.GetProperty(StageProperty) is { Length: > 0 } stage)
+        {
+            var status = await stages.ResolveStatusAsync(stage, cancellationToken).ConfigureAwait(false);
+            if (!status.IsMapped)
+            {
+                return new PreparedRecord(null, ImportOutcome.Failed, status.Problem ?? $"Deal stage '{stage}' is not mapped to an opportunity status.");
+            }
+
+            view[StageProperty] = status.OpportunityStatusName;
+        }
+
+        if (view.ContainsKey(OwnerProperty))
+        {
+            var acting = await users.ResolveAsync(record.GetProperty(OwnerProperty), cancellationToken).ConfigureAwait(false);
+            if (acting.ContactId is { } userId)
+            {
+                view[OwnerProperty] = userId.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                view.Remove(OwnerProperty); // no linked user and no Web Service user: the owner is left alone
+            }
+        }
+
+        long? marketingContactId = contactOf.TryGetValue(record.Id, out var contacts)
+            ? contacts.Select(c => contactLinks.TryGetValue(c, out var link) ? link.AxcelerateId : (long?)null).FirstOrDefault(id => id is not null)
+            : null;
+        return new PreparedRecord(view, State: marketingContactId);
+    }
+
+    protected override async Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var views = new Dictionary<long, AxcelerateView>();
+        foreach (var id in ids)
+        {
+            if (await axcelerate.Tasks.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } task)
+            {
+                views[id] = View(task);
+            }
+        }
+
+        return views;
+    }
+
+    protected override async Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, CancellationToken cancellationToken)
+    {
+        var found = await axcelerate.Tasks.FindOpportunitiesByNameAsync(key, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var candidates = found.Candidates.ToDictionary(t => t.TaskId.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var matched = rule.Match(
+            new TaskMatchCandidate(record.Id, key, view),
+            candidates.Values.Select(t => new TaskMatchCandidate(t.TaskId.ToString(CultureInfo.InvariantCulture), t.Name, RecordFields.From(t))));
+        return matched.Candidates.Select(c => View(candidates[c.Id])).ToList();
+    }
+
+    protected override string? CannotCreate(object? state) => state is long
+        ? null
+        : "A marketing opportunity belongs to a contact, and none of the deal's contacts is linked to aXcelerate: associate the deal with a contact and import that contact first.";
+
+    protected override async Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken)
+    {
+        var write = RecordWrites.ToTaskWrite(values);
+        write.MarketingContactId = (long)state!;
+        return await axcelerate.Tasks.CreateAsync(write, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken)
+    {
+        await axcelerate.Tasks.UpdateAsync(current.Id, RecordWrites.ToTaskWrite(changes), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private static AxcelerateView View(AxcelerateTask task) => new(task.TaskId, RecordFields.From(task), task);
+}
