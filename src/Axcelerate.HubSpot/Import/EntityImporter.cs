@@ -38,7 +38,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
     protected abstract Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken);
 
-    /// <summary>Why a record that matched nothing cannot be created (e.g. a deal without a linked contact); null when it can.</summary>
+    /// <summary>Why a record that matched nothing cannot be created yet (e.g. a deal without a linked contact); null when it can.</summary>
     protected virtual string? CannotCreate(object? state) => null;
 
     /// <summary>
@@ -205,7 +205,8 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
             if (CannotCreate(state) is { } why)
             {
-                return Failed(record.Id, null, why);
+                // Skipped with the reason: the record imports on a later run once the reason is gone.
+                return new ImportRecordResult(record.Id, ImportOutcome.Skipped) { Reason = why };
             }
 
             if (dryRun)

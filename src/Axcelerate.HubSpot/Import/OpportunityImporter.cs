@@ -84,7 +84,8 @@ internal sealed class OpportunityImporter(
             var status = await stages.ResolveStatusAsync(stage, cancellationToken).ConfigureAwait(false);
             if (!status.IsMapped)
             {
-                return new PreparedRecord(null, ImportOutcome.Failed, status.Problem ?? $"Deal stage '{stage}' is not mapped to an opportunity status.");
+                // Skipped, not failed: nothing is wrong with the deal, and it imports once an administrator maps the stage.
+                return new PreparedRecord(null, ImportOutcome.Skipped, status.Problem ?? $"Deal stage '{stage}' is not mapped to an opportunity status.");
             }
 
             view[StageProperty] = status.OpportunityStatusName;

@@ -86,7 +86,7 @@ public sealed class OpportunityImportTests
     }
 
     [Fact]
-    public async Task Deals_outside_the_first_pipeline_are_skipped_and_unmapped_stages_or_unlinked_contacts_fail_with_the_reason()
+    public async Task Deals_outside_the_first_pipeline_with_unmapped_stages_or_unlinked_contacts_are_skipped_with_the_reason_and_import_once_it_is_gone()
     {
         await using var host = await StartAsync();
         var (contact, _) = await LinkedContactAsync(host, "pipeline@example.edu.au");
@@ -98,8 +98,14 @@ public sealed class OpportunityImportTests
         var report = await host.Import().ImportPageAsync(Deals);
 
         report.Records.Single(r => r.HubSpotId == other).Should().Match<ImportRecordResult>(r => r.Outcome == ImportOutcome.Skipped && r.Reason!.Contains("first pipeline"));
-        report.Records.Single(r => r.HubSpotId == unmapped).Should().Match<ImportRecordResult>(r => r.Outcome == ImportOutcome.Failed && r.Reason!.Contains("contractsent"));
-        report.Records.Single(r => r.HubSpotId == noContact).Should().Match<ImportRecordResult>(r => r.Outcome == ImportOutcome.Failed && r.Reason!.Contains("contact"));
+        report.Records.Single(r => r.HubSpotId == unmapped).Should().Match<ImportRecordResult>(r => r.Outcome == ImportOutcome.Skipped && r.Reason!.Contains("contractsent"));
+        report.Records.Single(r => r.HubSpotId == noContact).Should().Match<ImportRecordResult>(r => r.Outcome == ImportOutcome.Skipped && r.Reason!.Contains("contact"));
         host.AxcelerateWrites().Should().BeEmpty();
+
+        // The reason goes away (the deal gets a linked contact): the next run imports it.
+        host.Sandbox.HubSpot.Associate(HubSpotObjectType.Deals, noContact, HubSpotObjectType.Contacts, contact);
+        host.LetSearchCatchUp();
+        var again = await host.Import().ImportPageAsync(Deals with { StartOver = true });
+        again.Records.Single(r => r.HubSpotId == noContact).Outcome.Should().Be(ImportOutcome.Created);
     }
 }
