@@ -16,7 +16,7 @@ public sealed class AxcelerateResilienceTests
         host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)))
             .ThenJson(AxcelerateFixtures.ContactFull);
 
-        var contact = await host.RunAdvancingClockAsync(() => host.Client.Contacts.GetAsync(810042), Step);
+        var contact = await host.Time.RunUntilCompleteAsync(() => host.Client.Contacts.GetAsync(810042), Step);
 
         contact!.ContactId.Should().Be(810042);
         host.Http.Requests.Should().HaveCount(2);
@@ -31,7 +31,7 @@ public sealed class AxcelerateResilienceTests
         host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2)))
             .ThenJson(AxcelerateFixtures.ContactCreated);
 
-        var created = await host.RunAdvancingClockAsync(() => host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" }), Step);
+        var created = await host.Time.RunUntilCompleteAsync(() => host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" }), Step);
 
         created.ContactId.Should().Be(902211);
         host.Http.Requests.Should().HaveCount(2);
@@ -58,7 +58,7 @@ public sealed class AxcelerateResilienceTests
         using var host = AxcelerateTestHost.Create(o => o.RetryBaseDelay = TimeSpan.FromSeconds(10));
         host.Http.ThenStatus(HttpStatusCode.ServiceUnavailable).ThenStatus(HttpStatusCode.ServiceUnavailable).ThenJson(AxcelerateFixtures.ContactSearchPage);
 
-        var contacts = await host.RunAdvancingClockAsync(() => host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { GivenName = "Ava" }).ToListAsync().AsTask(), Step);
+        var contacts = await host.Time.RunUntilCompleteAsync(() => host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { GivenName = "Ava" }).ToListAsync().AsTask(), Step);
 
         contacts.Should().HaveCount(2);
         host.Http.Requests.Should().HaveCount(3);
@@ -75,8 +75,8 @@ public sealed class AxcelerateResilienceTests
         host.Http.ThenStatus(HttpStatusCode.ServiceUnavailable).ThenJson("""{"CONTACTID": 5}""")
             .ThenStatus(HttpStatusCode.ServiceUnavailable).ThenJson(AxcelerateFixtures.Users);
 
-        await host.RunAdvancingClockAsync(() => host.Client.Contacts.UpdateAsync(5, new AxcelerateContactWrite { Phone = "1" }), Step);
-        var users = await host.RunAdvancingClockAsync(() => host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
+        await host.Time.RunUntilCompleteAsync(() => host.Client.Contacts.UpdateAsync(5, new AxcelerateContactWrite { Phone = "1" }), Step);
+        var users = await host.Time.RunUntilCompleteAsync(() => host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "jo@example.com" }), Step);
 
         users.Should().HaveCount(2);
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/contact/5", "PUT /api/contact/5", "POST /api/users", "POST /api/users");
@@ -100,7 +100,7 @@ public sealed class AxcelerateResilienceTests
         using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 2);
         host.Http.Fallback = _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent(string.Empty) };
 
-        var act = () => host.RunAdvancingClockAsync(() => host.Client.Organisations.GetAsync(1), TimeSpan.FromSeconds(1));
+        var act = () => host.Time.RunUntilCompleteAsync(() => host.Client.Organisations.GetAsync(1), TimeSpan.FromSeconds(1));
 
         (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         host.Http.Requests.Should().HaveCount(3);
@@ -179,7 +179,7 @@ public sealed class AxcelerateResilienceTests
         using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 1);
         host.Http.Fallback = _ => throw new HttpRequestException("connection refused");
 
-        var act = () => host.RunAdvancingClockAsync(() => host.Client.Contacts.GetAsync(1), TimeSpan.FromSeconds(1));
+        var act = () => host.Time.RunUntilCompleteAsync(() => host.Client.Contacts.GetAsync(1), TimeSpan.FromSeconds(1));
 
         var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
         error.InnerException.Should().BeOfType<HttpRequestException>().Which.Message.Should().Be("connection refused");

@@ -54,18 +54,5 @@ internal sealed class AxcelerateTestHost : IDisposable
         return new AxcelerateTestHost(services.BuildServiceProvider(), http, time);
     }
 
-    /// <summary>Runs a call that waits on the fake clock, advancing it until the call completes.</summary>
-    public async Task<T> RunAdvancingClockAsync<T>(Func<Task<T>> call, TimeSpan step)
-    {
-        var task = call();
-        for (var i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(1);
-            Time.Advance(step);
-        }
-
-        return await task;
-    }
-
     public void Dispose() => Services.Dispose();
 }

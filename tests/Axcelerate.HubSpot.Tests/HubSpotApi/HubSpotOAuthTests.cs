@@ -60,32 +60,26 @@ public sealed class HubSpotOAuthTests
     [Fact]
     public async Task Concurrent_requests_share_one_refresh_of_an_expiring_token()
     {
-        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings());
-        var store = hs.Provider.GetRequiredService<IHubSpotTokenStore>();
-        await store.SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddSeconds(30)));
-        var release = new TaskCompletionSource();
-        hs.Stub.Respond = async r =>
-        {
-            if (r.Path.StartsWith("/oauth/", StringComparison.Ordinal))
-            {
-                await release.Task; // hold the refresh so every request piles up behind it
-                return StubHubSpot.Json(200, TokenJson(NewAccess, 1800));
-            }
+        const int Requests = 20;
 
-            return StubHubSpot.Json(200, StubHubSpot.Record("1"));
-        };
+        // The token store holds every read until all 20 requests have asked for the grant, so all of them see the
+        // expiring token at the same time and race for the refresh (no sleep deciding whether they overlapped).
+        var store = new ArrivalBarrierTokenStore(Requests);
+        using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings(), before: s => s.AddSingleton<IHubSpotTokenStore>(store));
+        await store.SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddSeconds(30)));
+        hs.Stub.Answer(r => r.Path.StartsWith("/oauth/", StringComparison.Ordinal)
+            ? StubHubSpot.Json(200, TokenJson(NewAccess, 1800))
+            : StubHubSpot.Json(200, StubHubSpot.Record("1")));
 
         var client = hs.Client;
-        var requests = Enumerable.Range(0, 20).Select(_ => client.Contacts.GetAsync("1")).ToList();
-        await Task.Delay(100);
-        release.SetResult();
-        await Task.WhenAll(requests);
+        await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => Task.Run(() => client.Contacts.GetAsync("1"))));
 
+        store.Arrivals.Should().BeGreaterThanOrEqualTo(Requests, "every request read the expiring grant before any refresh finished");
         var tokenCalls = hs.Stub.Requests.Where(r => r.Path == "/oauth/2026-03/token").ToList();
-        tokenCalls.Should().ContainSingle();
+        tokenCalls.Should().ContainSingle("the requests that lost the race reuse the winner's refresh");
         HttpUtility.ParseQueryString(tokenCalls[0].Body)["grant_type"].Should().Be("refresh_token");
         HttpUtility.ParseQueryString(tokenCalls[0].Body)["refresh_token"].Should().Be(RefreshToken);
-        hs.Stub.Requests.Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).Should().HaveCount(20)
+        hs.Stub.Requests.Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).Should().HaveCount(Requests)
             .And.AllSatisfy(r => r.Authorization.Should().Be("Bearer " + NewAccess));
         (await store.GetAsync())!.AccessToken.Should().Be(NewAccess);
     }
@@ -151,4 +145,38 @@ public sealed class HubSpotOAuthTests
 
     private static string TokenJson(string access, int expiresIn) =>
         $$"""{"access_token":"{{access}}","refresh_token":"{{RefreshToken}}","expires_in":{{expiresIn}},"token_type":"bearer","hub_id":4242,"scopes":["crm.objects.contacts.read"]}""";
+
+    /// <summary>A token store whose first <c>count</c> reads wait until <c>count</c> readers have arrived.</summary>
+    private sealed class ArrivalBarrierTokenStore(int count) : IHubSpotTokenStore
+    {
+        private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private HubSpotTokenSet? _tokens;
+        private int _arrivals;
+
+        public int Arrivals => Volatile.Read(ref _arrivals);
+
+        public async ValueTask<HubSpotTokenSet?> GetAsync(CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref _arrivals) == count)
+            {
+                _allArrived.SetResult();
+            }
+
+            // A safety cap, not a timing assumption: if fewer than 'count' requests ever read the store, fail clearly.
+            await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            return Volatile.Read(ref _tokens);
+        }
+
+        public ValueTask SaveAsync(HubSpotTokenSet tokens, CancellationToken cancellationToken = default)
+        {
+            Volatile.Write(ref _tokens, tokens);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ClearAsync(CancellationToken cancellationToken = default)
+        {
+            Volatile.Write(ref _tokens, null);
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -19,7 +19,7 @@ public sealed class HubSpotResilienceTests
             ? StubHubSpot.Json(429, TenSecondly, ("Retry-After", "3"))
             : StubHubSpot.Json(200, StubHubSpot.Record("1")));
 
-        var contact = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var contact = await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         contact!.Id.Should().Be("1");
         hs.Stub.Requests.Should().HaveCount(2);
@@ -36,7 +36,7 @@ public sealed class HubSpotResilienceTests
             ? StubHubSpot.Json(429, TenSecondly, ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"))
             : StubHubSpot.Json(200, StubHubSpot.Record("1")));
 
-        await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         hs.Stub.Requests.Should().HaveCount(2);
         (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
@@ -51,7 +51,7 @@ public sealed class HubSpotResilienceTests
             ? StubHubSpot.Json(429, """{"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"c-s"}""")
             : StubHubSpot.Json(200, """{"total":0,"results":[]}"""));
 
-        var page = await hs.RunAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
+        var page = await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
 
         page.Results.Should().BeEmpty();
         var waited = hs.Stub.Requests[1].At - hs.Stub.Requests[0].At;
@@ -64,7 +64,7 @@ public sealed class HubSpotResilienceTests
         using var hs = HubSpotTestServices.Create();
         hs.Stub.Answer(_ => StubHubSpot.Json(429, Daily));
 
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var act = () => hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         var ex = (await act.Should().ThrowAsync<HubSpotRateLimitException>()).Which;
         hs.Stub.Requests.Should().ContainSingle();
@@ -88,7 +88,7 @@ public sealed class HubSpotResilienceTests
             _ => StubHubSpot.Json(200, StubHubSpot.Record("1")),
         });
 
-        var contact = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var contact = await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         contact!.Id.Should().Be("1");
         hs.Stub.Requests.Should().HaveCount(3);
@@ -111,7 +111,7 @@ public sealed class HubSpotResilienceTests
             _ => StubHubSpot.Json(201, StubHubSpot.Record("9")),
         });
 
-        var created = await hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
+        var created = await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
 
         created.Id.Should().Be("9");
         hs.Stub.Requests.Should().HaveCount(3);
@@ -126,13 +126,13 @@ public sealed class HubSpotResilienceTests
         using var hs = HubSpotTestServices.Create();
         hs.Stub.Answer(_ => StubHubSpot.Json(status, """{"status":"error","message":"internal error","correlationId":"c-500","category":"INTERNAL_ERROR"}"""));
 
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
+        var act = () => hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
 
         var ex = (await act.Should().ThrowAsync<HubSpotApiException>()).Which;
         ex.StatusCode.Should().Be((HttpStatusCode)status);
         hs.Stub.Requests.Should().ContainSingle();
 
-        var batch = () => hs.RunAsync(() => hs.Client.Contacts.BatchCreateAsync([new HubSpotObjectInput()]));
+        var batch = () => hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.BatchCreateAsync([new HubSpotObjectInput()]));
         await batch.Should().ThrowAsync<HubSpotApiException>();
         hs.Stub.Requests.Should().HaveCount(2);
     }
@@ -146,8 +146,8 @@ public sealed class HubSpotResilienceTests
             ? StubHubSpot.Json(500, "{}")
             : StubHubSpot.Json(200, r.Path.EndsWith("/search", StringComparison.Ordinal) ? """{"total":0,"results":[]}""" : """{"status":"COMPLETE","results":[]}"""));
 
-        await hs.RunAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
-        await hs.RunAsync(() => hs.Client.Contacts.BatchReadAsync(["1"]));
+        await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
+        await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.BatchReadAsync(["1"]));
 
         hs.Stub.Requests.Select(r => r.Path).Should().Equal(
             "/crm/objects/2026-03/contacts/search", "/crm/objects/2026-03/contacts/search",
@@ -171,8 +171,8 @@ public sealed class HubSpotResilienceTests
             return StubHubSpot.Json(200, StubHubSpot.Record("1"));
         };
 
-        var read = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
-        var create = () => hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput()));
+        var read = await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var create = () => hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput()));
 
         read!.Id.Should().Be("1");
         (await create.Should().ThrowAsync<HubSpotApiException>()).Which.Message.Should().Contain("POST /crm/objects/2026-03/contacts timed out");
@@ -187,7 +187,7 @@ public sealed class HubSpotResilienceTests
         using var hs = HubSpotTestServices.Create(settings);
         hs.Stub.Answer(_ => StubHubSpot.Json(503, "{}"));
 
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var act = () => hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         (await act.Should().ThrowAsync<HubSpotApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         hs.Stub.Requests.Should().HaveCount(3);
@@ -200,7 +200,7 @@ public sealed class HubSpotResilienceTests
         hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
 
         await hs.Client.Contacts.GetAsync("1");
-        await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.GetAsync("1"));
 
         hs.Stub.Requests.Should().HaveCount(2);
         (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));

@@ -24,7 +24,7 @@ public sealed class HubSpotSecretsTests
         {
             try
             {
-                await hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
+                await hs.Time.RunUntilCompleteAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
             }
             catch (HubSpotApiException ex)
             {

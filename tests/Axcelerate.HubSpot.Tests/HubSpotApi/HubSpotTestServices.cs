@@ -82,21 +82,6 @@ public sealed class HubSpotTestServices : IDisposable
         return new HubSpotTestServices(services.BuildServiceProvider(), stub, time, logs, services);
     }
 
-    /// <summary>Runs work that waits on the fake clock, moving the clock on until the work completes.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
-    {
-        var task = work();
-        for (var i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            Time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(1);
-        }
-
-        return await task;
-    }
-
-    public async Task RunAsync(Func<Task> work) => await RunAsync(async () => { await work(); return true; });
-
     /// <summary>Every log line and logged exception so far, as text.</summary>
     public string AllLogText() => string.Join('\n', Logs.Collector.GetSnapshot().Select(r => r.Message + " " + r.Exception));
 
