@@ -13,14 +13,14 @@ public sealed class HubSpotRegistrationTests
     {
         using var once = HubSpotTestServices.Create();
         using var twice = HubSpotTestServices.Create(registrations: 2);
-        twice.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1")));
+        twice.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("1")));
 
-        await twice.Client.Contacts.GetAsync("1");
+        await twice.HubSpot.Contacts.GetAsync("1");
 
         ActionsOf(twice).Should().Be(ActionsOf(once) + 1, "only the second ConfigurePrimaryHttpMessageHandler call is new");
-        twice.Services.Count(d => d.ServiceType == typeof(IHubSpotClient)).Should().Be(1);
-        twice.Services.Count(d => d.ServiceType == typeof(IValidateOptions<HubSpotIntegrationOptions>) && d.ImplementationType?.Name == "HubSpotOptionsValidator").Should().Be(1);
-        twice.Stub.Requests.Should().ContainSingle().Which.Authorization.Should().Be("Bearer " + HubSpotTestServices.AccessToken);
+        twice.Registrations.Count(d => d.ServiceType == typeof(IHubSpotClient)).Should().Be(1);
+        twice.Registrations.Count(d => d.ServiceType == typeof(IValidateOptions<HubSpotIntegrationOptions>) && d.ImplementationType?.Name == "HubSpotOptionsValidator").Should().Be(1);
+        twice.Http.Requests.Should().ContainSingle().Which.Authorization.Should().Be("Bearer " + HubSpotTestServices.AccessToken);
     }
 
     [Fact]
@@ -29,11 +29,11 @@ public sealed class HubSpotRegistrationTests
         var store = new NullTokenStore();
         using var hs = HubSpotTestServices.Create(before: services => services.AddSingleton<IHubSpotTokenStore>(store));
 
-        hs.Provider.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
+        hs.Services.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
     }
 
-    private static int ActionsOf(HubSpotTestServices hs) =>
-        hs.Provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HubSpotClientRegistration.HttpClientName).HttpMessageHandlerBuilderActions.Count;
+    private static int ActionsOf(StubHost hs) =>
+        hs.Services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HubSpotClientRegistration.HttpClientName).HttpMessageHandlerBuilderActions.Count;
 
     private sealed class NullTokenStore : IHubSpotTokenStore
     {
