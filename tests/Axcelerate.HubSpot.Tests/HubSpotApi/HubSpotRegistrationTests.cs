@@ -1,7 +1,7 @@
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.HubSpotApi.Auth;
+using Axcelerate.HubSpot.HubSpotApi.Resilience;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Tests.HubSpotApi;
@@ -17,7 +17,10 @@ public sealed class HubSpotRegistrationTests
 
         await twice.HubSpot.Contacts.GetAsync("1");
 
-        ActionsOf(twice).Should().Be(ActionsOf(once) + 1, "only the second ConfigurePrimaryHttpMessageHandler call is new");
+        PipelineOf(twice).Should().Equal(PipelineOf(once), "the second registration adds no handler to the client's pipeline")
+            .And.OnlyHaveUniqueItems()
+            .And.Contain([typeof(HubSpotRateLimitHandler), typeof(HubSpotAuthHandler)])
+            .And.EndWith(typeof(StubHandler));
         twice.Registrations.Count(d => d.ServiceType == typeof(IHubSpotClient)).Should().Be(1);
         twice.Registrations.Count(d => d.ServiceType == typeof(IValidateOptions<HubSpotIntegrationOptions>) && d.ImplementationType?.Name == "HubSpotOptionsValidator").Should().Be(1);
         twice.Http.Requests.Should().ContainSingle().Which.Authorization.Should().Be("Bearer " + HubSpotTestServices.AccessToken);
@@ -32,8 +35,20 @@ public sealed class HubSpotRegistrationTests
         hs.Services.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
     }
 
-    private static int ActionsOf(StubHost hs) =>
-        hs.Services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HubSpotClientRegistration.HttpClientName).HttpMessageHandlerBuilderActions.Count;
+    /// <summary>The handler types a request to the HubSpot client passes through, outermost first.</summary>
+    private static List<Type> PipelineOf(StubHost hs)
+    {
+        var handler = hs.Get<IHttpMessageHandlerFactory>().CreateHandler(HubSpotClientRegistration.HttpClientName);
+        var types = new List<Type>();
+        while (handler is DelegatingHandler delegating)
+        {
+            types.Add(delegating.GetType());
+            handler = delegating.InnerHandler!;
+        }
+
+        types.Add(handler.GetType());
+        return types;
+    }
 
     private sealed class NullTokenStore : IHubSpotTokenStore
     {
