@@ -10,35 +10,6 @@ public sealed class AxcelerateResilienceTests
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
     [Fact]
-    public async Task Retries_a_429_after_the_Retry_After_seconds()
-    {
-        using var host = AxcelerateTestHost.Create();
-        host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)))
-            .ThenJson(AxcelerateFixtures.ContactFull);
-
-        var contact = await host.Time.RunUntilCompleteAsync(() => host.Axcelerate.Contacts.GetAsync(810042), Step);
-
-        contact!.ContactId.Should().Be(810042);
-        host.Http.Requests.Should().HaveCount(2);
-        (host.Http.Requests[1].At - host.Http.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7))
-            .And.BeLessThan(TimeSpan.FromSeconds(8));
-    }
-
-    [Fact]
-    public async Task Surfaces_a_Retry_After_longer_than_the_configured_maximum()
-    {
-        using var host = AxcelerateTestHost.Create(o => o.MaxRetryAfter = TimeSpan.FromSeconds(30));
-        host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromMinutes(10)));
-
-        var act = () => host.Axcelerate.Contacts.GetAsync(1);
-
-        var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
-        error.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
-        error.RetryAfter.Should().Be(TimeSpan.FromMinutes(10));
-        host.Http.Requests.Should().ContainSingle();
-    }
-
-    [Fact]
     public async Task Retries_a_503_on_a_read_with_growing_backoff()
     {
         using var host = AxcelerateTestHost.Create(o => o.RetryBaseDelay = TimeSpan.FromSeconds(10));
@@ -66,31 +37,6 @@ public sealed class AxcelerateResilienceTests
 
         users.Should().HaveCount(2);
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/contact/5", "PUT /api/contact/5", "POST /api/users", "POST /api/users");
-    }
-
-    [Fact]
-    public async Task Gives_up_after_the_configured_number_of_retries()
-    {
-        using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 2);
-        host.Http.Fallback = _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent(string.Empty) };
-
-        var act = () => host.Time.RunUntilCompleteAsync(() => host.Axcelerate.Organisations.GetAsync(1), TimeSpan.FromSeconds(1));
-
-        (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        host.Http.Requests.Should().HaveCount(3);
-        host.Logs.GetSnapshot().Where(l => l.Id.Id == 2002).Should().HaveCount(2, "each retry is logged");
-    }
-
-    [Fact]
-    public async Task Does_not_retry_when_retries_are_disabled()
-    {
-        using var host = AxcelerateTestHost.Create(o => o.MaxRetryAttempts = 0);
-        host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
-
-        var act = () => host.Axcelerate.Contacts.GetAsync(1);
-
-        (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(1));
-        host.Http.Requests.Should().ContainSingle();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.Testing.Faults;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.Tests.AxcelerateApi.OverSandbox;
@@ -38,5 +39,62 @@ public sealed class AxcelerateRetriesOverSandboxTests
 
         (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         host.Sandbox.Axcelerate.Journal.Entries.Should().ContainSingle("a 503 on a create may have created the record: never repeat it blindly");
+    }
+
+    [Fact]
+    public async Task Retries_a_429_on_a_read_after_the_Retry_After_seconds()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        await using var host = await SandboxHost.StartAsync(sandbox: o => o.TimeProvider = clock, services: s => s.AddSingleton<TimeProvider>(clock));
+        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(7) });
+
+        var contact = await clock.RunUntilCompleteAsync(
+            () => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId),
+            TimeSpan.FromMilliseconds(250));
+
+        contact!.ContactId.Should().Be(host.Sandbox.Axcelerate.WebServiceContactId);
+        var attempts = host.Sandbox.Axcelerate.Journal.Entries;
+        attempts.Should().HaveCount(2);
+        (attempts[1].ReceivedAt - attempts[0].ReceivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7))
+            .And.BeLessThan(TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
+    public async Task Surfaces_a_Retry_After_longer_than_the_configured_maximum()
+    {
+        await using var host = await SandboxHost.StartAsync(integration: o => o.Axcelerate.MaxRetryAfter = TimeSpan.FromSeconds(30));
+        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromMinutes(10) });
+
+        var act = () => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
+
+        var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
+        error.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        error.RetryAfter.Should().Be(TimeSpan.FromMinutes(10));
+        host.Sandbox.Axcelerate.Journal.Entries.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Does_not_retry_when_retries_are_disabled()
+    {
+        await using var host = await SandboxHost.StartAsync(integration: o => o.Axcelerate.MaxRetryAttempts = 0);
+        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(1) });
+
+        var act = () => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
+
+        (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(1));
+        host.Sandbox.Axcelerate.Journal.Entries.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Gives_up_after_the_configured_number_of_retries_and_logs_each_retry()
+    {
+        await using var host = await SandboxHost.StartAsync(integration: o => o.Axcelerate.MaxRetryAttempts = 2, services: s => s.AddFakeLogging());
+        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.ServiceUnavailable));
+
+        var act = () => host.Axcelerate.Organisations.GetAsync(1);
+
+        (await act.Should().ThrowAsync<AxcelerateApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        host.Sandbox.Axcelerate.Journal.Entries.Should().HaveCount(3);
+        host.Logs.GetSnapshot().Where(l => l.Id.Id == 2002).Should().HaveCount(2, "each retry is logged");
     }
 }
