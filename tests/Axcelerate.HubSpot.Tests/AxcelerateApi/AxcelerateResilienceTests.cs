@@ -10,6 +10,21 @@ public sealed class AxcelerateResilienceTests
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
     [Fact]
+    public async Task Retries_a_429_after_the_Retry_After_seconds()
+    {
+        using var host = AxcelerateTestHost.Create();
+        host.Http.ThenStatus(HttpStatusCode.TooManyRequests, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)))
+            .ThenJson(AxcelerateFixtures.ContactFull);
+
+        var contact = await host.Time.RunUntilCompleteAsync(() => host.Axcelerate.Contacts.GetAsync(810042), Step);
+
+        contact!.ContactId.Should().Be(810042);
+        host.Http.Requests.Should().HaveCount(2);
+        (host.Http.Requests[1].At - host.Http.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7))
+            .And.BeLessThan(TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
     public async Task Retries_a_503_on_a_read_with_growing_backoff()
     {
         using var host = AxcelerateTestHost.Create(o => o.RetryBaseDelay = TimeSpan.FromSeconds(10));

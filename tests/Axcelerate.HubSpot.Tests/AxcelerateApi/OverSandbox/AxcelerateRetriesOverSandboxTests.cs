@@ -42,24 +42,6 @@ public sealed class AxcelerateRetriesOverSandboxTests
     }
 
     [Fact]
-    public async Task Retries_a_429_on_a_read_after_the_Retry_After_seconds()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        await using var host = await SandboxHost.StartAsync(sandbox: o => o.TimeProvider = clock, services: s => s.AddSingleton<TimeProvider>(clock));
-        host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(7) });
-
-        var contact = await clock.RunUntilCompleteAsync(
-            () => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId),
-            TimeSpan.FromMilliseconds(250));
-
-        contact!.ContactId.Should().Be(host.Sandbox.Axcelerate.WebServiceContactId);
-        var attempts = host.Sandbox.Axcelerate.Journal.Entries;
-        attempts.Should().HaveCount(2);
-        (attempts[1].ReceivedAt - attempts[0].ReceivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7))
-            .And.BeLessThan(TimeSpan.FromSeconds(8));
-    }
-
-    [Fact]
     public async Task Surfaces_a_Retry_After_longer_than_the_configured_maximum()
     {
         await using var host = await SandboxHost.StartAsync(integration: o => o.Axcelerate.MaxRetryAfter = TimeSpan.FromSeconds(30));
