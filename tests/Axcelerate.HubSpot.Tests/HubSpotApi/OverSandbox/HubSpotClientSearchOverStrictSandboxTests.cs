@@ -149,7 +149,9 @@ public sealed class HubSpotClientSearchOverStrictSandboxTests
         await using var host = await HubSpotSearchAndBatchSandbox.StartAsync(client: o =>
         {
             o.MaxRetries = 1;
-            o.RequestTimeout = TimeSpan.FromMilliseconds(300);
+            // Short enough that the injected timeouts end soon, long enough that no healthy request on a loaded
+            // machine times out (300 ms did, turning the 502 into a timeout).
+            o.RequestTimeout = TimeSpan.FromSeconds(2);
         });
         var ids = host.SeedContacts(1);
 
