@@ -47,8 +47,8 @@ public sealed record RecordedRequest(
     /// <summary>The form as a dictionary (names case-sensitive; a repeated name throws).</summary>
     public IReadOnlyDictionary<string, string> FormMap => UrlEncoded.ToMap(Form);
 
-    /// <summary>The body parsed as JSON.</summary>
-    public JsonNode Json => JsonNode.Parse(Body) ?? throw new InvalidOperationException("The body is JSON null.");
+    /// <summary>The body parsed as JSON (a method, so assertion messages that print a request never parse a form body).</summary>
+    public JsonNode ReadJson() => JsonNode.Parse(Body) ?? throw new InvalidOperationException("The body is JSON null.");
 
     /// <summary>One query parameter, its repeated values comma-joined (as <c>HttpUtility.ParseQueryString</c> does), or null.</summary>
     public string? QueryValue(string name)
@@ -56,4 +56,7 @@ public sealed record RecordedRequest(
         var values = QueryPairs.Where(p => p.Key == name).Select(p => p.Value).ToList();
         return values.Count == 0 ? null : string.Join(',', values);
     }
+
+    /// <summary>The method, path and query, and the body, for assertion messages (never parses the body).</summary>
+    public override string ToString() => $"{Method} {PathAndQuery} {Body}".TrimEnd();
 }

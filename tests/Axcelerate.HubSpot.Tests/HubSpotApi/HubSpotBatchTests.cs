@@ -17,10 +17,10 @@ public sealed class HubSpotBatchTests
         var result = await hs.HubSpot.Contacts.BatchCreateAsync(inputs);
 
         hs.Http.Requests.Should().HaveCount(3).And.AllSatisfy(r => { r.Method.Should().Be(HttpMethod.Post); r.Path.Should().Be(path); });
-        hs.Http.Requests.Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(100, 100, 50);
-        var traceIds = hs.Http.Requests.SelectMany(r => r.Json["inputs"]!.AsArray().Select(i => (string)i!["objectWriteTraceId"]!)).ToList();
+        hs.Http.Requests.Select(r => r.ReadJson()["inputs"]!.AsArray().Count).Should().Equal(100, 100, 50);
+        var traceIds = hs.Http.Requests.SelectMany(r => r.ReadJson()["inputs"]!.AsArray().Select(i => (string)i!["objectWriteTraceId"]!)).ToList();
         traceIds.Should().Equal(Enumerable.Range(0, 250).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        hs.Http.Requests[2].Json["inputs"]![0]!["properties"]!["email"]!.GetValue<string>().Should().Be("s200@example.com");
+        hs.Http.Requests[2].ReadJson()["inputs"]![0]!["properties"]!["email"]!.GetValue<string>().Should().Be("s200@example.com");
         result.Results.Should().HaveCount(250);
         result.HasErrors.Should().BeFalse();
     }
@@ -31,7 +31,7 @@ public sealed class HubSpotBatchTests
         using var hs = HubSpotTestServices.Create();
         hs.Http.Answer(r =>
         {
-            var inputs = r.Json["inputs"]!.AsArray();
+            var inputs = r.ReadJson()["inputs"]!.AsArray();
             var good = inputs.Where(i => (string)i!["objectWriteTraceId"]! != "1").Select((i, n) => Created((string)i!["objectWriteTraceId"]!, 500 + n));
             return StubHandler.Json(207, $$$"""
                 {"status":"COMPLETE","results":[{{{string.Join(',', good)}}}],"numErrors":1,
@@ -102,7 +102,7 @@ public sealed class HubSpotBatchTests
         var calls = 0;
         hs.Http.Answer(r => Interlocked.Increment(ref calls) == 1
             ? StubHandler.Json(400, """{"status":"error","category":"VALIDATION_ERROR","message":"Property values were not valid","correlationId":"c-9"}""")
-            : StubHandler.Json(200, "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', r.Json["inputs"]!.AsArray().Select(i => HubSpotJson.Record((string)i!["id"]!))) + "]}"));
+            : StubHandler.Json(200, "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', r.ReadJson()["inputs"]!.AsArray().Select(i => HubSpotJson.Record((string)i!["id"]!))) + "]}"));
         var updates = Enumerable.Range(1, 150).Select(i => new HubSpotObjectUpdate { Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Properties = { ["lifecyclestage"] = "customer" } });
 
         var result = await hs.HubSpot.Companies.BatchUpdateAsync(updates);
@@ -130,14 +130,14 @@ public sealed class HubSpotBatchTests
         hs.Http.Requests[0].Body.Should().Be("""{"inputs":[{"id":"ann@example.com","idProperty":"email","properties":{"firstname":"Ann","email":"ann@example.com"},"objectWriteTraceId":"0"}]}""");
         upserted.Results.Should().ContainSingle().Which.New.Should().BeTrue();
         upserted.ResultsByInput[0].Id.Should().Be("9");
-        hs.Http.Requests.Skip(1).Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(100, 1);
+        hs.Http.Requests.Skip(1).Select(r => r.ReadJson()["inputs"]!.AsArray().Count).Should().Equal(100, 1);
         hs.Http.Requests[1].Path.Should().Be("/crm/objects/2026-03/contacts/batch/archive");
         archived.Results.Should().HaveCount(101);
     }
 
     private static string EchoCreated(RecordedRequest request)
     {
-        var results = request.Json["inputs"]!.AsArray().Select((input, i) => Created((string)input!["objectWriteTraceId"]!, 1000 + i));
+        var results = request.ReadJson()["inputs"]!.AsArray().Select((input, i) => Created((string)input!["objectWriteTraceId"]!, 1000 + i));
         return "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', results) + "]}";
     }
 

@@ -51,7 +51,7 @@ public sealed class HubSpotMetadataClientTests
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
         hs.Http.Answer(r =>
         {
-            var inputs = r.Json["inputs"]!.AsArray();
+            var inputs = r.ReadJson()["inputs"]!.AsArray();
             var results = inputs.Select(i =>
             {
                 var id = (string)i!["id"]!;
@@ -67,7 +67,7 @@ public sealed class HubSpotMetadataClientTests
         var result = await hs.HubSpot.Associations.BatchReadAsync("contacts", "companies", ids);
 
         hs.Http.Requests.Should().AllSatisfy(r => r.Path.Should().Be(path));
-        hs.Http.Requests.Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(1000, 1, 500);
+        hs.Http.Requests.Select(r => r.ReadJson()["inputs"]!.AsArray().Count).Should().Equal(1000, 1, 500);
         hs.Http.Requests[1].Body.Should().Be("""{"inputs":[{"id":"1","after":"p2"}]}""");
         result.Results.Should().HaveCount(1500);
         result.Results.Single(s => s.FromId == "1").To.Select(a => a.ToObjectId).Should().Equal("101", "9000");

@@ -63,7 +63,8 @@ public sealed class HubSpotOAuthTests
         const int Requests = 20;
 
         // The token store holds every read until all 20 requests have asked for the grant, so all of them see the
-        // expiring token at the same time and race for the refresh (no sleep deciding whether they overlapped).
+        // expiring token at the same time and race for the refresh (no sleep deciding whether they overlapped); the
+        // last read answers only after the refresh was saved, as a slow store would.
         var store = new ArrivalBarrierTokenStore(Requests);
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.OAuthSettings(), before: s => s.AddSingleton<IHubSpotTokenStore>(store));
         await store.SaveAsync(new HubSpotTokenSet(OldAccess, RefreshToken, hs.Time.GetUtcNow().AddSeconds(30)));
@@ -76,7 +77,7 @@ public sealed class HubSpotOAuthTests
 
         store.Arrivals.Should().BeGreaterThanOrEqualTo(Requests, "every request read the expiring grant before any refresh finished");
         var tokenCalls = hs.Http.Requests.Where(r => r.Path == "/oauth/2026-03/token").ToList();
-        tokenCalls.Should().ContainSingle("the requests that lost the race reuse the winner's refresh");
+        tokenCalls.Should().HaveCount(1, "the requests that lost the race, and a store read that answered late, reuse the winner's refresh");
         HttpUtility.ParseQueryString(tokenCalls[0].Body)["grant_type"].Should().Be("refresh_token");
         HttpUtility.ParseQueryString(tokenCalls[0].Body)["refresh_token"].Should().Be(RefreshToken);
         hs.Http.Requests.Where(r => r.Path.StartsWith("/crm/", StringComparison.Ordinal)).Should().HaveCount(Requests)
@@ -146,30 +147,51 @@ public sealed class HubSpotOAuthTests
     private static string TokenJson(string access, int expiresIn) =>
         $$"""{"access_token":"{{access}}","refresh_token":"{{RefreshToken}}","expires_in":{{expiresIn}},"token_type":"bearer","hub_id":4242,"scopes":["crm.objects.contacts.read"]}""";
 
-    /// <summary>A token store whose first <c>count</c> reads wait until <c>count</c> readers have arrived.</summary>
+    /// <summary>
+    /// A token store whose first <c>count</c> reads wait until <c>count</c> readers have arrived; the last of them is then
+    /// held until a refreshed grant has been saved, so its stale answer arrives after the refresh.
+    /// </summary>
     private sealed class ArrivalBarrierTokenStore(int count) : IHubSpotTokenStore
     {
         private readonly TaskCompletionSource _allArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _refreshSaved = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private HubSpotTokenSet? _tokens;
         private int _arrivals;
+        private int _saves;
 
         public int Arrivals => Volatile.Read(ref _arrivals);
 
         public async ValueTask<HubSpotTokenSet?> GetAsync(CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Increment(ref _arrivals) == count)
+            var arrival = Interlocked.Increment(ref _arrivals);
+            var read = Volatile.Read(ref _tokens);
+            if (arrival == count)
             {
                 _allArrived.SetResult();
+
+                // A safety cap, not a timing assumption: fail clearly if no refresh is ever saved.
+                await _refreshSaved.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+            else if (arrival < count)
+            {
+                await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            }
+            else
+            {
+                read = Volatile.Read(ref _tokens);
             }
 
-            // A safety cap, not a timing assumption: if fewer than 'count' requests ever read the store, fail clearly.
-            await _allArrived.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-            return Volatile.Read(ref _tokens);
+            return read;
         }
 
         public ValueTask SaveAsync(HubSpotTokenSet tokens, CancellationToken cancellationToken = default)
         {
             Volatile.Write(ref _tokens, tokens);
+            if (Interlocked.Increment(ref _saves) > 1)
+            {
+                _refreshSaved.TrySetResult(); // the first save is the test's own stale grant
+            }
+
             return ValueTask.CompletedTask;
         }
 

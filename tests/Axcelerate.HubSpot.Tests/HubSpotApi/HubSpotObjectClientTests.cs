@@ -98,7 +98,7 @@ public sealed class HubSpotObjectClientTests
         var request = hs.Http.Requests.Should().ContainSingle().Subject;
         request.Method.Should().Be(HttpMethod.Post);
         request.Path.Should().Be(path);
-        request.Json.ToJsonString().Should().Be(
+        request.ReadJson().ToJsonString().Should().Be(
             """{"properties":{"dealname":"Cert IV","amount":"1200"},"associations":[{"to":{"id":"51"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":3}]}]}""");
     }
 

@@ -67,11 +67,11 @@ public sealed class HubSpotSearchTests
         ids.Should().Equal(Enumerable.Range(1, total).Select(i => (long)i));
         var requeries = hs.Http.Requests.Where(r => r.Body.Contains("\"GT\"", StringComparison.Ordinal)).ToList();
         requeries.Should().NotBeEmpty();
-        var first = requeries[0].Json;
+        var first = requeries[0].ReadJson();
         first["filterGroups"]![0]!["filters"]!.AsArray().Select(f => (string)f!["propertyName"]!).Should().Equal("lifecyclestage", "hs_object_id");
         ((string)first["filterGroups"]![0]!["filters"]![1]!["value"]!).Should().Be("10000");
         first["after"].Should().BeNull();
-        hs.Http.Requests.Should().AllSatisfy(r => r.Json["sorts"]!.ToJsonString().Should().Be("""[{"propertyName":"hs_object_id","direction":"ASCENDING"}]"""));
+        hs.Http.Requests.Should().AllSatisfy(r => r.ReadJson()["sorts"]!.ToJsonString().Should().Be("""[{"propertyName":"hs_object_id","direction":"ASCENDING"}]"""));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class HubSpotSearchTests
     // Records 1..total; honours hs_object_id GT, sorts by id, and refuses paging beyond 10,000 like HubSpot.
     private static HttpResponseMessage EmulateSearch(RecordedRequest request, int total, bool withholdCursorAtCap = false)
     {
-        var body = request.Json;
+        var body = request.ReadJson();
         var limit = (int)body["limit"]!;
         var offset = body["after"] is { } after ? int.Parse((string)after!, CultureInfo.InvariantCulture) : 0;
         if (offset + limit > 10_000)
