@@ -2,6 +2,7 @@ using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.TestKit;
@@ -44,10 +45,12 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <param name="sandbox">Changes the sandbox's options (a test that relaxes a strict default says why).</param>
     /// <param name="integration">Changes the SDK's options after the host's defaults.</param>
     /// <param name="services">Adds or replaces services before <c>AddHubSpotIntegration</c> (e.g. a TimeProvider for the clients).</param>
+    /// <param name="builder">Configures the builder <c>AddHubSpotIntegration</c> returned (e.g. its HTTP client builders, or another store).</param>
     public static async Task<SandboxHost> StartAsync(
         Action<IntegrationSandboxOptions>? sandbox = null,
         Action<HubSpotIntegrationOptions>? integration = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Action<HubSpotIntegrationBuilder>? builder = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
         var options = new IntegrationSandboxOptions { TimeProvider = clock };
@@ -56,7 +59,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         services?.Invoke(collection);
-        collection.AddHubSpotIntegration(o =>
+        var registered = collection.AddHubSpotIntegration(o =>
         {
             o.HubSpot.BaseUrl = started.HubSpot.BaseAddress;
             o.HubSpot.AccessToken = started.HubSpot.Options.AccessToken;
@@ -65,12 +68,17 @@ public sealed class SandboxHost : IAsyncDisposable
             o.Axcelerate.BaseUrl = started.Axcelerate.BaseAddress;
             o.Axcelerate.ApiToken = started.Axcelerate.Options.ApiToken;
             o.Axcelerate.WsToken = started.Axcelerate.Options.WsToken;
+            o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone (it writes local times in it)
             o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
             integration?.Invoke(o);
         }).UseInMemoryStore();
+        builder?.Invoke(registered);
         return new SandboxHost(started, collection.BuildServiceProvider(), clock);
     }
+
+    /// <summary>The log records so far, when the test added fake logging (<c>services: s => s.AddFakeLogging()</c>).</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>Moves the sandbox clock past HubSpot's search lag, so search sees every write so far.</summary>
     public void LetSearchCatchUp() => Clock.Advance(Sandbox.HubSpot.Options.SearchLag);

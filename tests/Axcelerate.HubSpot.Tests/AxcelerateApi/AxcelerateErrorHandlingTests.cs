@@ -13,11 +13,11 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.Fallback = _ => new HttpResponseMessage(HttpStatusCode.NoContent);
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { Surname = "Nobody" }).ToListAsync();
-        var organisations = await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Name = "Nobody" }).ToListAsync();
-        var tasks = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Nobody" }).ToListAsync();
-        var users = await host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "nobody@example.com" });
-        var byEmail = await host.Client.Contacts.FindByEmailAsync("nobody@example.com");
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch { Surname = "Nobody" }).ToListAsync();
+        var organisations = await host.Axcelerate.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Name = "Nobody" }).ToListAsync();
+        var tasks = await host.Axcelerate.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Nobody" }).ToListAsync();
+        var users = await host.Axcelerate.Users.FindAsync(new AxcelerateUserSearch { Email = "nobody@example.com" });
+        var byEmail = await host.Axcelerate.Contacts.FindByEmailAsync("nobody@example.com");
 
         contacts.Should().BeEmpty();
         organisations.Should().BeEmpty();
@@ -34,10 +34,10 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.Fallback = _ => new HttpResponseMessage(status) { Content = new StringContent(string.Empty) };
 
-        (await host.Client.Contacts.GetAsync(1)).Should().BeNull();
-        (await host.Client.Organisations.GetAsync(1)).Should().BeNull();
-        (await host.Client.Tasks.GetAsync(1)).Should().BeNull();
-        (await host.Client.Users.GetAsync(1)).Should().BeNull();
+        (await host.Axcelerate.Contacts.GetAsync(1)).Should().BeNull();
+        (await host.Axcelerate.Organisations.GetAsync(1)).Should().BeNull();
+        (await host.Axcelerate.Tasks.GetAsync(1)).Should().BeNull();
+        (await host.Axcelerate.Users.GetAsync(1)).Should().BeNull();
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ApplicationErrorIn200);
 
-        var act = () => host.Client.Organisations.CreateDetailAsync(300101, new AxcelerateOrganisationDetailWrite { Type = "Street Address", Address1 = "1 Wharf Lane" });
+        var act = () => host.Axcelerate.Organisations.CreateDetailAsync(300101, new AxcelerateOrganisationDetailWrite { Type = "Street Address", Address1 = "1 Wharf Lane" });
 
         var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
         error.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -63,7 +63,7 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ValidationError, HttpStatusCode.PreconditionFailed);
 
-        var act = () => host.Client.Contacts.UpdateAsync(810042, new AxcelerateContactWrite { EmailAddress = "bad" });
+        var act = () => host.Axcelerate.Contacts.UpdateAsync(810042, new AxcelerateContactWrite { EmailAddress = "bad" });
 
         var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
         error.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
@@ -79,7 +79,7 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.Then(_ => new HttpResponseMessage(HttpStatusCode.Unauthorized) { Content = new StringContent("<html>nope</html>"), ReasonPhrase = "Unauthorized" });
 
-        var act = () => host.Client.Contacts.GetNoteTypesAsync();
+        var act = () => host.Axcelerate.Contacts.GetNoteTypesAsync();
 
         var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
         error.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -93,7 +93,7 @@ public sealed class AxcelerateErrorHandlingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson("""{"error": true, "code": "401", "messages": "No API token provided", "details": "A valid API token must exist in the HTTP header", "data": ""}""", HttpStatusCode.Unauthorized);
 
-        var act = () => host.Client.Tasks.DeleteAsync(5);
+        var act = () => host.Axcelerate.Tasks.DeleteAsync(5);
 
         var error = (await act.Should().ThrowAsync<AxcelerateApiException>()).Which;
         error.Messages.Should().Be("No API token provided");
@@ -111,9 +111,9 @@ public sealed class AxcelerateErrorHandlingTests
         var errors = new List<Exception>();
         foreach (var call in new Func<Task>[]
         {
-            () => host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "a", Surname = "b" }),
-            () => host.Client.Contacts.AddNoteAsync(1, "note"),
-            () => host.Client.Contacts.GetAsync(1),
+            () => host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "a", Surname = "b" }),
+            () => host.Axcelerate.Contacts.AddNoteAsync(1, "note"),
+            () => host.Axcelerate.Contacts.GetAsync(1),
         })
         {
             try

@@ -10,7 +10,7 @@ public sealed class AxcelerateFollowUpsTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.FollowUps);
 
-        var rows = await host.Client.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won").ToListAsync();
+        var rows = await host.Axcelerate.FollowUps.ListAsync(contactId: 1900002, ownerContactId: 8801, search: "Won").ToListAsync();
 
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Get);
@@ -40,7 +40,7 @@ public sealed class AxcelerateFollowUpsTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.FollowUpBothFormats);
 
-        var followUp = (await host.Client.FollowUps.GetAsync(legacy ? 48600 : 1040, legacyTask: legacy))!;
+        var followUp = (await host.Axcelerate.FollowUps.GetAsync(legacy ? 48600 : 1040, legacyTask: legacy))!;
 
         host.Http.Single.Path.Should().Be(legacy ? "/api/followUp/48600" : "/api/followUp/1040");
         host.Http.Single.QueryMap["legacyTask"].Should().Be(legacy ? "true" : "false");
@@ -75,6 +75,6 @@ public sealed class AxcelerateFollowUpsTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenStatus(HttpStatusCode.NoContent);
 
-        (await host.Client.FollowUps.GetAsync(1)).Should().BeNull();
+        (await host.Axcelerate.FollowUps.GetAsync(1)).Should().BeNull();
     }
 }

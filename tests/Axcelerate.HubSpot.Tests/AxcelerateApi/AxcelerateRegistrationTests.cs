@@ -26,7 +26,7 @@ public sealed class AxcelerateRegistrationTests
     [Fact]
     public async Task Handles_requests_through_one_handler_chain_after_a_second_registration()
     {
-        var http = new RecordingHandler(TimeProvider.System);
+        var http = new StubHandler(TimeProvider.System);
         var services = new ServiceCollection();
         services.AddHubSpotIntegration(Configure);
         services.AddHubSpotIntegration(Configure).AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
@@ -138,7 +138,7 @@ public sealed class AxcelerateRegistrationTests
         host.Http.ThenJson(AxcelerateFixtures.ContactFull);
         var limiter = host.Services.GetRequiredService<AxcelerateRateLimiter>().Limiter;
 
-        await host.Client.Contacts.GetAsync(1);
+        await host.Axcelerate.Contacts.GetAsync(1);
 
         using var lease = limiter.AttemptAcquire();
         lease.IsAcquired.Should().BeFalse("the one token of a 1-per-20-seconds bucket went to the request");

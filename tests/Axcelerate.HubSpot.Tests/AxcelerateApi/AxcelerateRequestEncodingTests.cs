@@ -18,7 +18,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create(baseUrl: baseUrl);
         host.Http.ThenJson(AxcelerateFixtures.ContactFull);
 
-        await host.Client.Contacts.GetAsync(810042);
+        await host.Axcelerate.Contacts.GetAsync(810042);
 
         var expected = new Uri(baseUrl.TrimEnd('/') + "/contact/810042");
         host.Http.Single.Uri.Should().Be(expected);
@@ -30,9 +30,9 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactFull).ThenJson(AxcelerateFixtures.ContactCreated).ThenJson("[]");
 
-        await host.Client.Contacts.GetAsync(1);
-        await host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" });
-        await host.Client.Users.FindAsync(new AxcelerateUserSearch { Email = "x@y.z" });
+        await host.Axcelerate.Contacts.GetAsync(1);
+        await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" });
+        await host.Axcelerate.Users.FindAsync(new AxcelerateUserSearch { Email = "x@y.z" });
 
         host.Http.Requests.Should().HaveCount(3).And.AllSatisfy(r =>
         {
@@ -48,7 +48,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactCreated);
 
-        var created = await host.Client.Contacts.CreateAsync(
+        var created = await host.Axcelerate.Contacts.CreateAsync(
             new AxcelerateContactWrite
             {
                 GivenName = "Sam",
@@ -111,7 +111,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactCreated);
 
-        await host.Client.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" });
+        await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Sam", Surname = "Lee" });
 
         host.Http.Single.FormMap.Should().BeEquivalentTo(new Dictionary<string, string> { ["givenName"] = "Sam", ["surname"] = "Lee" });
     }
@@ -122,7 +122,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson("""{"CONTACTID": 810042, "GIVENNAME": "Mia", "SURNAME": "Tran-Nguyen"}""");
 
-        var updated = await host.Client.Contacts.UpdateAsync(810042, new AxcelerateContactWrite
+        var updated = await host.Axcelerate.Contacts.UpdateAsync(810042, new AxcelerateContactWrite
         {
             Surname = "Tran-Nguyen",
             Phone = string.Empty,
@@ -146,7 +146,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenStatus(HttpStatusCode.NoContent);
 
-        await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch
+        await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch
         {
             Query = "Mia Tran",
             GivenName = "Mia",
@@ -165,7 +165,7 @@ public sealed class AxcelerateRequestEncodingTests
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Get);
         request.Path.Should().Be("/api/contacts/search");
-        request.Body.Should().BeNull();
+        request.HasContent.Should().BeFalse();
         request.QueryMap.Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["q"] = "Mia Tran",
@@ -190,7 +190,7 @@ public sealed class AxcelerateRequestEncodingTests
     {
         using var host = AxcelerateTestHost.Create();
 
-        var act = () => host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { PageSize = 101 }).ToListAsync().AsTask();
+        var act = () => host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch { PageSize = 101 }).ToListAsync().AsTask();
 
         await act.Should().ThrowAsync<ArgumentOutOfRangeException>().WithMessage("*between 1 and 100*");
         host.Http.Requests.Should().BeEmpty();
@@ -203,11 +203,11 @@ public sealed class AxcelerateRequestEncodingTests
         host.Http.Fallback = r =>
         {
             var ids = r.QueryMap["contactIDs"].Split(',').Select(long.Parse);
-            return RecordingHandler.Json("[" + string.Join(",", ids.Select(id => $$"""{"CONTACTID": {{id}}}""")) + "]");
+            return StubHandler.Json("[" + string.Join(",", ids.Select(id => $$"""{"CONTACTID": {{id}}}""")) + "]");
         };
         var wanted = Enumerable.Range(1, 150).Select(i => (long)i).Append(7).ToList();
 
-        var contacts = await host.Client.Contacts.GetManyAsync(wanted);
+        var contacts = await host.Axcelerate.Contacts.GetManyAsync(wanted);
 
         contacts.Select(c => c.ContactId).Should().BeEquivalentTo(Enumerable.Range(1, 150).Select(i => (long)i));
         host.Http.Requests.Should().HaveCount(2);
@@ -222,7 +222,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.NoteAdded);
 
-        var noteId = await host.Client.Contacts.AddNoteAsync(810042, "Deal won in HubSpot: 100% & done", noteTypeId: 170, emailNoteTo: [5, 6]);
+        var noteId = await host.Axcelerate.Contacts.AddNoteAsync(810042, "Deal won in HubSpot: 100% & done", noteTypeId: 170, emailNoteTo: [5, 6]);
 
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Post);
@@ -244,7 +244,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenStatus(HttpStatusCode.NoContent);
 
-        await host.Client.Contacts.ListNotesAsync(810042, new AxcelerateContactNoteQuery { Search = "invoice", HideSystemNotes = true, PurgeCache = true, PageSize = 20 }).ToListAsync();
+        await host.Axcelerate.Contacts.ListNotesAsync(810042, new AxcelerateContactNoteQuery { Search = "invoice", HideSystemNotes = true, PurgeCache = true, PageSize = 20 }).ToListAsync();
 
         var request = host.Http.Single;
         request.Path.Should().Be("/api/contact/notes/810042");
@@ -264,8 +264,8 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.NoteTypes).ThenJson(AxcelerateFixtures.ContactSources);
 
-        await host.Client.Contacts.GetNoteTypesAsync();
-        await host.Client.Contacts.GetSourcesAsync(onlyActive: true, onlyPublic: false);
+        await host.Axcelerate.Contacts.GetNoteTypesAsync();
+        await host.Axcelerate.Contacts.GetSourcesAsync(onlyActive: true, onlyPublic: false);
 
         host.Http.Requests[0].Path.Should().Be("/api/contact/noteTypes/");
         host.Http.Requests[1].Path.Should().Be("/api/contact/sources");
@@ -278,7 +278,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.MergeHistory);
 
-        await host.Client.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 2, 21), new DateOnly(2025, 2, 23), oldContactId: 10000001, currentContactId: 10000003);
+        await host.Axcelerate.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 2, 21), new DateOnly(2025, 2, 23), oldContactId: 10000001, currentContactId: 10000003);
 
         var request = host.Http.Single;
         request.Method.Should().Be(HttpMethod.Post);
@@ -301,7 +301,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.CustomFieldsList);
 
-        await host.Client.CustomFields.ListAsync(target, includeInactive: true).ToListAsync();
+        await host.Axcelerate.CustomFields.ListAsync(target, includeInactive: true).ToListAsync();
 
         var request = host.Http.Single;
         request.Path.Should().Be("/api/customFields");
@@ -320,7 +320,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OrganisationCreated).ThenJson("""{"MESSAGE":"Organisation Updated Successfully","STATUS":"success","ORGID":300199}""");
 
-        var id = await host.Client.Organisations.CreateAsync(new AxcelerateOrganisationWrite
+        var id = await host.Axcelerate.Organisations.CreateAsync(new AxcelerateOrganisationWrite
         {
             Name = "Wharf & Co",
             LegalName = "Wharf and Co Pty Ltd",
@@ -335,7 +335,7 @@ public sealed class AxcelerateRequestEncodingTests
             Active = true,
             CustomFields = new Dictionary<string, string?> { ["sector"] = "Maritime" },
         });
-        await host.Client.Organisations.UpdateAsync(300199, new AxcelerateOrganisationWrite { Name = "Wharf Co", EmployerContactId = 5100, PayerContactId = 5200 });
+        await host.Axcelerate.Organisations.UpdateAsync(300199, new AxcelerateOrganisationWrite { Name = "Wharf Co", EmployerContactId = 5100, PayerContactId = 5200 });
 
         var create = host.Http.Requests[0];
         create.Method.Should().Be(HttpMethod.Post);
@@ -369,7 +369,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenStatus(HttpStatusCode.NoContent);
 
-        await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Search = "harb", Name = "Harbour", Active = true, PageSize = 25 }).ToListAsync();
+        await host.Axcelerate.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Search = "harb", Name = "Harbour", Active = true, PageSize = 25 }).ToListAsync();
 
         var request = host.Http.Single;
         request.Path.Should().Be("/api/organisations/");
@@ -389,7 +389,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OrganisationSearchPage);
 
-        var matches = await host.Client.Organisations.FindByNameAsync(" harbour training ");
+        var matches = await host.Axcelerate.Organisations.FindByNameAsync(" harbour training ");
 
         matches.Candidates.Should().ContainSingle().Which.OrganisationId.Should().Be(300100, "\"Harbour Training - North\" only starts with the name");
         host.Http.Single.QueryMap["name"].Should().Be("harbour", "the search uses a prefix every spelling of the name shares; the match rule's key decides");
@@ -404,9 +404,9 @@ public sealed class AxcelerateRequestEncodingTests
             .ThenJson(AxcelerateFixtures.OrganisationDetailCreated)
             .ThenJson(AxcelerateFixtures.OrganisationDetailUpdated);
 
-        await host.Client.Organisations.GetChildrenAsync(300100);
-        await host.Client.Organisations.GetDetailAsync(300101, 77001);
-        var detailId = await host.Client.Organisations.CreateDetailAsync(300101, new AxcelerateOrganisationDetailWrite
+        await host.Axcelerate.Organisations.GetChildrenAsync(300100);
+        await host.Axcelerate.Organisations.GetDetailAsync(300101, 77001);
+        var detailId = await host.Axcelerate.Organisations.CreateDetailAsync(300101, new AxcelerateOrganisationDetailWrite
         {
             Type = AxcelerateOrganisationDetailWrite.StreetAddress,
             Address1 = "1 Wharf Lane",
@@ -419,7 +419,7 @@ public sealed class AxcelerateRequestEncodingTests
             Fax = "03 6200 2223",
             EmailAddress = "north@example.edu.au",
         });
-        await host.Client.Organisations.UpdateDetailAsync(300101, 77001, new AxcelerateOrganisationDetailWrite { Phone = "03 6200 9999" });
+        await host.Axcelerate.Organisations.UpdateDetailAsync(300101, 77001, new AxcelerateOrganisationDetailWrite { Phone = "03 6200 9999" });
 
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal(
             "GET /api/organisation/300100/children/",
@@ -450,7 +450,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.User);
 
-        await host.Client.Users.FindAsync(new AxcelerateUserSearch
+        await host.Axcelerate.Users.FindAsync(new AxcelerateUserSearch
         {
             Email = "pat@example.com",
             ContactId = 3600001,
@@ -459,8 +459,8 @@ public sealed class AxcelerateRequestEncodingTests
             Surname = "Owner",
             Status = AxcelerateUserStatus.Inactive,
         });
-        await host.Client.Users.FindByEmailAsync(" Pat@Example.com ");
-        await host.Client.Users.GetAsync(1660);
+        await host.Axcelerate.Users.FindByEmailAsync(" Pat@Example.com ");
+        await host.Axcelerate.Users.GetAsync(1660);
 
         var search = host.Http.Requests[0];
         search.Method.Should().Be(HttpMethod.Post);
@@ -486,7 +486,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OpportunityStatuses).ThenJson("""{"TASKID": 2900, "STATUS": "success"}""");
 
-        var id = await host.Client.Tasks.CreateAsync(new AxcelerateTaskWrite
+        var id = await host.Axcelerate.Tasks.CreateAsync(new AxcelerateTaskWrite
         {
             Name = "Diploma enquiry - Mia Tran",
             Details = "From HubSpot deal 123",
@@ -538,7 +538,7 @@ public sealed class AxcelerateRequestEncodingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OpportunityStatuses).ThenJson(AxcelerateFixtures.OpportunityStatuses);
 
-        var act = () => host.Client.Tasks.CreateAsync(new AxcelerateTaskWrite { Name = "x", MarketingContactId = 1, OpportunityStatus = "Closed Won" });
+        var act = () => host.Axcelerate.Tasks.CreateAsync(new AxcelerateTaskWrite { Name = "x", MarketingContactId = 1, OpportunityStatus = "Closed Won" });
 
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'Closed Won' is not an opportunity status*");
         host.Http.Requests.Should().OnlyContain(r => r.Path == "/api/task/opportunityStatuses", "nothing is written with an unknown status");
@@ -553,10 +553,10 @@ public sealed class AxcelerateRequestEncodingTests
             .ThenStatus(HttpStatusCode.NoContent)
             .ThenJson(AxcelerateFixtures.TaskSearch);
 
-        await host.Client.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), MarketingContactId = 810042, OpportunityStatusId = 5 });
-        await host.Client.Tasks.GetAsync(91);
-        await host.Client.Tasks.DeleteAsync(91);
-        await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Diploma", OwnerId = 3600001, MarketingContactId = 810042, PDataId = 7, Incomplete = true }).ToListAsync();
+        await host.Axcelerate.Tasks.UpdateAsync(91, new AxcelerateTaskWrite { Status = 4, CompletedDate = new DateOnly(2025, 9, 20), MarketingContactId = 810042, OpportunityStatusId = 5 });
+        await host.Axcelerate.Tasks.GetAsync(91);
+        await host.Axcelerate.Tasks.DeleteAsync(91);
+        await host.Axcelerate.Tasks.SearchAsync(new AxcelerateTaskSearch { SearchTerm = "Diploma", OwnerId = 3600001, MarketingContactId = 810042, PDataId = 7, Incomplete = true }).ToListAsync();
 
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal("PUT /api/task/91", "GET /api/task/91", "DELETE /api/task/91", "GET /api/tasks");
         host.Http.Requests[0].ContentType.Should().Be(FormType);
@@ -578,7 +578,7 @@ public sealed class AxcelerateRequestEncodingTests
         host.Http.ThenJson(AxcelerateFixtures.TaskSearch)
             .ThenJson("""{"TASKID": 2801, "NAME": "Diploma enquiry - Mia Tran", "MARKETINGCONTACTID": 810042, "OPPORTUNITYSTATUS": null}""");
 
-        var result = await host.Client.Tasks.FindOpportunitiesByNameAsync(" Diploma enquiry - Mia Tran ", ownerId: 3600001);
+        var result = await host.Axcelerate.Tasks.FindOpportunitiesByNameAsync(" Diploma enquiry - Mia Tran ", ownerId: 3600001);
 
         result.Outcome.Should().Be(MatchOutcome.Unique, "2802 only starts with the name and 2803 differs in case, which the task-name rule does not ignore");
         result.Match!.TaskId.Should().Be(2801);
@@ -593,7 +593,7 @@ public sealed class AxcelerateRequestEncodingTests
         host.Http.ThenJson(AxcelerateFixtures.TaskSearch)
             .ThenJson("""{"TASKID": 2801, "NAME": "Diploma enquiry - Mia Tran", "MARKETINGCONTACTID": null}""");
 
-        var result = await host.Client.Tasks.FindOpportunitiesByNameAsync("Diploma enquiry - Mia Tran");
+        var result = await host.Axcelerate.Tasks.FindOpportunitiesByNameAsync("Diploma enquiry - Mia Tran");
 
         result.Outcome.Should().Be(MatchOutcome.None);
     }
@@ -602,12 +602,12 @@ public sealed class AxcelerateRequestEncodingTests
     public async Task Reads_the_four_task_lookups_from_their_paths()
     {
         using var host = AxcelerateTestHost.Create();
-        host.Http.Fallback = _ => RecordingHandler.Json("""[{"ID": 1, "NAME": "One"}]""");
+        host.Http.Fallback = _ => StubHandler.Json("""[{"ID": 1, "NAME": "One"}]""");
 
-        await host.Client.Tasks.GetStatusesAsync();
-        await host.Client.Tasks.GetPrioritiesAsync();
-        await host.Client.Tasks.GetCategoriesAsync();
-        await host.Client.Tasks.GetOpportunityStatusesAsync();
+        await host.Axcelerate.Tasks.GetStatusesAsync();
+        await host.Axcelerate.Tasks.GetPrioritiesAsync();
+        await host.Axcelerate.Tasks.GetCategoriesAsync();
+        await host.Axcelerate.Tasks.GetOpportunityStatusesAsync();
 
         host.Http.Requests.Select(r => $"{r.Method} {r.Path}").Should().Equal(
             "GET /api/task/statuses", "GET /api/task/priorities", "GET /api/task/categories", "GET /api/task/opportunityStatuses");

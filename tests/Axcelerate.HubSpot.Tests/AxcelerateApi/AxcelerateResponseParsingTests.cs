@@ -13,7 +13,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactFull);
 
-        var contact = await host.Client.Contacts.GetAsync(810042);
+        var contact = await host.Axcelerate.Contacts.GetAsync(810042);
 
         contact.Should().NotBeNull();
         contact!.ContactId.Should().Be(810042);
@@ -50,7 +50,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactWithAvetmissAddress);
 
-        var contact = (await host.Client.Contacts.GetAsync(810043))!;
+        var contact = (await host.Axcelerate.Contacts.GetAsync(810043))!;
 
         contact.UnitNo.Should().Be("2");
         contact.StreetNo.Should().Be("15");
@@ -68,7 +68,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactSearchPage);
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { GivenName = "Ava" }).ToListAsync();
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch { GivenName = "Ava" }).ToListAsync();
 
         contacts.Select(c => c.ContactId).Should().Equal(6101, 6102);
         contacts[0].OptionalId.Should().Be("318", "OPTIONALID arrives as a number");
@@ -83,7 +83,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.ContactNotes);
 
-        var notes = await host.Client.Contacts.ListNotesAsync(810042).ToListAsync();
+        var notes = await host.Axcelerate.Contacts.ListNotesAsync(810042).ToListAsync();
 
         notes.Should().HaveCount(2);
         notes[0].Id.Should().Be(4400001);
@@ -102,8 +102,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.NoteTypes).ThenJson(AxcelerateFixtures.ContactSources);
 
-        var types = await host.Client.Contacts.GetNoteTypesAsync();
-        var sources = await host.Client.Contacts.GetSourcesAsync();
+        var types = await host.Axcelerate.Contacts.GetNoteTypesAsync();
+        var sources = await host.Axcelerate.Contacts.GetSourcesAsync();
 
         types.Select(t => (t.NoteTypeId, t.Descriptor, t.Active)).Should().Equal((170L, "Phone Call - Inbound", (bool?)true), (171L, "Complaint", false));
         types[0].EntryDate.Should().Be(new DateTimeOffset(2012, 3, 4, 9, 15, 0, Aedt));
@@ -116,8 +116,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.MergeHistory).ThenJson(AxcelerateFixtures.MergeHistoryEmpty);
 
-        var merges = await host.Client.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 2, 21), new DateOnly(2025, 2, 23));
-        var none = await host.Client.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1));
+        var merges = await host.Axcelerate.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 2, 21), new DateOnly(2025, 2, 23));
+        var none = await host.Axcelerate.Contacts.GetMergeHistoryAsync(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1));
 
         merges.Select(m => (m.OldContactId, m.CurrentContactId)).Should().Equal((10000001L, 10000003L), (10000002L, 10000004L));
         merges[0].MergedAt.Should().Be(new DateTimeOffset(2025, 2, 21, 5, 4, 0, TimeSpan.Zero), "MERGEDUTC is UTC, not account time");
@@ -131,8 +131,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.CustomFieldsList).ThenJson($"[{AxcelerateFixtures.CustomFieldCreated}]");
 
-        var fields = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact).ToListAsync();
-        var created = await host.Client.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Organisation).ToListAsync();
+        var fields = await host.Axcelerate.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Contact).ToListAsync();
+        var created = await host.Axcelerate.CustomFields.ListAsync(AxcelerateCustomFieldTarget.Organisation).ToListAsync();
 
         fields.Select(f => f.VariableName).Should().Equal("favouriteColour", "personalEmail");
         fields[0].Options.Should().Equal("green", "blue");
@@ -148,7 +148,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.Organisation);
 
-        var organisation = (await host.Client.Organisations.GetAsync(300101))!;
+        var organisation = (await host.Axcelerate.Organisations.GetAsync(300101))!;
 
         organisation.OrganisationId.Should().Be(300101);
         organisation.Name.Should().Be("Harbour Training - North");
@@ -172,7 +172,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OrganisationSearchPage);
 
-        var organisations = await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Name = "Harbour" }).ToListAsync();
+        var organisations = await host.Axcelerate.Organisations.SearchAsync(new AxcelerateOrganisationSearch { Name = "Harbour" }).ToListAsync();
 
         organisations.Select(o => o.OrganisationId).Should().Equal(300100, 300101);
         organisations[0].Abn.Should().Be("98 765 432 109");
@@ -190,8 +190,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.OrganisationChildren).ThenJson(AxcelerateFixtures.OrganisationDetail);
 
-        var children = await host.Client.Organisations.GetChildrenAsync(300100);
-        var detail = await host.Client.Organisations.GetDetailAsync(300101, 77001);
+        var children = await host.Axcelerate.Organisations.GetChildrenAsync(300100);
+        var detail = await host.Axcelerate.Organisations.GetDetailAsync(300101, 77001);
 
         children.Select(c => (c.OrganisationId, c.HasChildren)).Should().Equal((300101L, (bool?)false), (300102L, false));
         children[0].PayerContactId.Should().Be(0);
@@ -207,7 +207,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.TaskStandard);
 
-        var task = (await host.Client.Tasks.GetAsync(91))!;
+        var task = (await host.Axcelerate.Tasks.GetAsync(91))!;
 
         task.TaskId.Should().Be(91);
         task.Name.Should().Be("Confirm venue");
@@ -229,7 +229,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.TaskMarketing).ThenJson(AxcelerateFixtures.OpportunityStatuses);
 
-        var task = (await host.Client.Tasks.GetAsync(2801))!;
+        var task = (await host.Axcelerate.Tasks.GetAsync(2801))!;
 
         task.IsMarketingOpportunity.Should().BeTrue();
         task.MarketingContactId.Should().Be(810042);
@@ -252,7 +252,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.TaskSearch);
 
-        var rows = await host.Client.Tasks.SearchAsync(new AxcelerateTaskSearch { OwnerId = 3600001, Incomplete = false }).ToListAsync();
+        var rows = await host.Axcelerate.Tasks.SearchAsync(new AxcelerateTaskSearch { OwnerId = 3600001, Incomplete = false }).ToListAsync();
 
         rows.Select(r => (r.TaskId, r.Status, r.StatusCode)).Should().Equal((2801L, "Completed", (int?)4), (2802L, "Not Started", 1), (2803L, "Pending", 3));
         rows[0].CompletedDate.Should().Be(new DateTimeOffset(2025, 7, 21, 0, 0, 0, Aest));
@@ -267,8 +267,8 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(AxcelerateFixtures.Users).ThenJson(AxcelerateFixtures.User);
 
-        var users = await host.Client.Users.FindAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.All });
-        var user = await host.Client.Users.GetAsync(1660);
+        var users = await host.Axcelerate.Users.FindAsync(new AxcelerateUserSearch { Status = AxcelerateUserStatus.All });
+        var user = await host.Axcelerate.Users.GetAsync(1660);
 
         users.Select(u => (u.UserId, u.ContactId, u.Active)).Should().Equal((2600001L, 12300001L, (bool?)true), (7100L, 1100700L, false));
         users[0].FirstLoginDate.Should().BeNull();
@@ -291,7 +291,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson($$"""{"TASKID": 1, "NAME": "x", "DUEDATE": "{{text}}"}""");
 
-        var task = (await host.Client.Tasks.GetAsync(1))!;
+        var task = (await host.Axcelerate.Tasks.GetAsync(1))!;
 
         task.DueDate.Should().Be(new DateTimeOffset(y, mo, d, h, mi, 0, TimeSpan.FromHours(offsetHours)).AddSeconds(text.EndsWith("38Z", StringComparison.Ordinal) ? 38 : text.EndsWith(":11", StringComparison.Ordinal) ? 11 : 0));
     }
@@ -302,7 +302,7 @@ public sealed class AxcelerateResponseParsingTests
         using var host = AxcelerateTestHost.Create(o => o.TimeZone = "Australia/Perth");
         host.Http.ThenJson("""{"TASKID": 1, "NAME": "x", "DUEDATE": "2025-01-15 09:00"}""");
 
-        var task = (await host.Client.Tasks.GetAsync(1))!;
+        var task = (await host.Axcelerate.Tasks.GetAsync(1))!;
 
         task.DueDate.Should().Be(new DateTimeOffset(2025, 1, 15, 9, 0, 0, TimeSpan.FromHours(8)));
     }
@@ -316,7 +316,7 @@ public sealed class AxcelerateResponseParsingTests
              {"CONTACTID": 12, "USI_VERIFIED": 0, "USI_EXEMPTION": "", "TFN_RECORDED": false, "ORGID": 5, "ORGIDS": "5,6", "GIVENNAME": 42}]
             """);
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
 
         contacts[0].ContactId.Should().Be(11);
         contacts[0].UsiVerified.Should().BeTrue();

@@ -10,9 +10,9 @@ public sealed class AxcelerateSearchAndPagingTests
     public async Task Pages_through_every_contact_until_a_short_page()
     {
         using var host = AxcelerateTestHost.Create();
-        host.Http.Fallback = r => RecordingHandler.Json(Contacts(Int(r.QueryMap["offset"]), Math.Min(Int(r.QueryMap["displayLength"]), 250 - Int(r.QueryMap["offset"]))));
+        host.Http.Fallback = r => StubHandler.Json(Contacts(Int(r.QueryMap["offset"]), Math.Min(Int(r.QueryMap["displayLength"]), 250 - Int(r.QueryMap["offset"]))));
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch { LastUpdated = new DateOnly(2025, 1, 1) }).ToListAsync();
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch { LastUpdated = new DateOnly(2025, 1, 1) }).ToListAsync();
 
         contacts.Select(c => c.ContactId).Should().Equal(Enumerable.Range(1, 250).Select(i => (long)i));
         host.Http.Requests.Select(r => r.QueryMap["offset"]).Should().Equal("0", "100", "200");
@@ -25,7 +25,7 @@ public sealed class AxcelerateSearchAndPagingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson(Contacts(0, 100)).ThenJson(Contacts(100, 100)).ThenStatus(HttpStatusCode.NoContent);
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
 
         contacts.Should().HaveCount(200);
         host.Http.Requests.Should().HaveCount(3);
@@ -35,9 +35,9 @@ public sealed class AxcelerateSearchAndPagingTests
     public async Task Stops_when_the_server_ignores_offset_instead_of_looping_forever()
     {
         using var host = AxcelerateTestHost.Create();
-        host.Http.Fallback = _ => RecordingHandler.Json(Contacts(0, 100));
+        host.Http.Fallback = _ => StubHandler.Json(Contacts(0, 100));
 
-        var contacts = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
+        var contacts = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch()).ToListAsync();
 
         contacts.Should().HaveCount(100);
         host.Http.Requests.Should().HaveCount(2);
@@ -47,9 +47,9 @@ public sealed class AxcelerateSearchAndPagingTests
     public async Task Streams_lazily_so_a_caller_can_stop_early()
     {
         using var host = AxcelerateTestHost.Create();
-        host.Http.Fallback = r => RecordingHandler.Json(Contacts(Int(r.QueryMap["offset"]), 100));
+        host.Http.Fallback = r => StubHandler.Json(Contacts(Int(r.QueryMap["offset"]), 100));
 
-        var first = await host.Client.Contacts.SearchAsync(new AxcelerateContactSearch()).Take(5).ToListAsync();
+        var first = await host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch()).Take(5).ToListAsync();
 
         first.Should().HaveCount(5);
         host.Http.Requests.Should().ContainSingle();
@@ -60,11 +60,11 @@ public sealed class AxcelerateSearchAndPagingTests
     {
         using var host = AxcelerateTestHost.Create();
         host.Http.Fallback = r => r.Path.StartsWith("/api/organisations", StringComparison.Ordinal)
-            ? RecordingHandler.Json(Rows("ORGID", Int(r.QueryMap["offset"]), r.QueryMap["offset"] == "0" ? 100 : 3))
-            : RecordingHandler.Json(Rows("ID", Int(r.QueryMap["offset"]), r.QueryMap["offset"] == "0" ? 100 : 1));
+            ? StubHandler.Json(Rows("ORGID", Int(r.QueryMap["offset"]), r.QueryMap["offset"] == "0" ? 100 : 3))
+            : StubHandler.Json(Rows("ID", Int(r.QueryMap["offset"]), r.QueryMap["offset"] == "0" ? 100 : 1));
 
-        var organisations = await host.Client.Organisations.SearchAsync(new AxcelerateOrganisationSearch()).ToListAsync();
-        var notes = await host.Client.Contacts.ListNotesAsync(5).ToListAsync();
+        var organisations = await host.Axcelerate.Organisations.SearchAsync(new AxcelerateOrganisationSearch()).ToListAsync();
+        var notes = await host.Axcelerate.Contacts.ListNotesAsync(5).ToListAsync();
 
         organisations.Should().HaveCount(103);
         notes.Should().HaveCount(101);
@@ -82,7 +82,7 @@ public sealed class AxcelerateSearchAndPagingTests
              {"CONTACTID": 4, "EMAILADDRESS": null}]
             """);
 
-        var result = await host.Client.Contacts.FindByEmailAsync(" jo@example.com ");
+        var result = await host.Axcelerate.Contacts.FindByEmailAsync(" jo@example.com ");
 
         result.Outcome.Should().Be(MatchOutcome.Unique);
         result.Match!.ContactId.Should().Be(2);
@@ -96,7 +96,7 @@ public sealed class AxcelerateSearchAndPagingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson("""[{"CONTACTID": 1, "EMAILADDRESS": "dup@example.com"}, {"CONTACTID": 9, "EMAILADDRESS": "Dup@Example.com"}]""");
 
-        var result = await host.Client.Contacts.FindByEmailAsync("dup@example.com");
+        var result = await host.Axcelerate.Contacts.FindByEmailAsync("dup@example.com");
 
         result.Outcome.Should().Be(MatchOutcome.Ambiguous);
         result.Match.Should().BeNull();
@@ -109,7 +109,7 @@ public sealed class AxcelerateSearchAndPagingTests
         using var host = AxcelerateTestHost.Create();
         host.Http.ThenJson("""[{"CONTACTID": 1, "EMAILADDRESS": "a@b.com.au"}]""");
 
-        var result = await host.Client.Contacts.FindByEmailAsync("a@b.com");
+        var result = await host.Axcelerate.Contacts.FindByEmailAsync("a@b.com");
 
         result.Outcome.Should().Be(MatchOutcome.None);
         result.Candidates.Should().BeEmpty();

@@ -1,71 +1,33 @@
 using Axcelerate.HubSpot.AxcelerateApi;
+using Axcelerate.HubSpot.TestKit.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.Tests.AxcelerateApi;
 
 /// <summary>
-/// The aXcelerate client built through the real <c>AddHubSpotIntegration</c> registration, with only the primary
-/// HTTP handler replaced by a <see cref="RecordingHandler"/>, a fake clock and captured logs.
+/// A <see cref="StubHost"/> for the aXcelerate client's stub tests: the real <c>AddHubSpotIntegration</c> registration
+/// with these tokens and only the aXcelerate client's primary handler stubbed (answering <c>[]</c> unless told otherwise).
 /// </summary>
-internal sealed class AxcelerateTestHost : IDisposable
+internal static class AxcelerateTestHost
 {
     public const string ApiToken = "api-TOKEN-9f8e7d6c";
     public const string WsToken = "ws-TOKEN-1a2b3c4d";
     public const string DefaultBaseUrl = "https://college.app.axcelerate.com/api";
 
-    private AxcelerateTestHost(ServiceProvider services, RecordingHandler http, FakeTimeProvider time)
+    public static StubHost Create(Action<AxcelerateOptions>? configure = null, string baseUrl = DefaultBaseUrl)
     {
-        Services = services;
-        Http = http;
-        Time = time;
+        var host = StubHost.Create(
+            services => services.AddHubSpotIntegration(o =>
+            {
+                o.HubSpot.AccessToken = "pat-test";
+                o.Axcelerate.BaseUrl = new Uri(baseUrl);
+                o.Axcelerate.ApiToken = ApiToken;
+                o.Axcelerate.WsToken = WsToken;
+                o.Axcelerate.RequestsPerSecond = 1000;
+                configure?.Invoke(o.Axcelerate);
+            }),
+            StubbedClients.Axcelerate);
+        host.Http.Fallback = _ => StubHandler.Json("[]");
+        return host;
     }
-
-    public ServiceProvider Services { get; }
-
-    public RecordingHandler Http { get; }
-
-    public FakeTimeProvider Time { get; }
-
-    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
-
-    public IAxcelerateClient Client => Services.GetRequiredService<IAxcelerateClient>();
-
-    public static AxcelerateTestHost Create(Action<AxcelerateOptions>? configure = null, string baseUrl = DefaultBaseUrl)
-    {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        var http = new RecordingHandler(time);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(time);
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace));
-        services.AddFakeLogging();
-        var builder = services.AddHubSpotIntegration(o =>
-        {
-            o.HubSpot.AccessToken = "pat-test";
-            o.Axcelerate.BaseUrl = new Uri(baseUrl);
-            o.Axcelerate.ApiToken = ApiToken;
-            o.Axcelerate.WsToken = WsToken;
-            o.Axcelerate.RequestsPerSecond = 1000;
-            configure?.Invoke(o.Axcelerate);
-        });
-        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        return new AxcelerateTestHost(services.BuildServiceProvider(), http, time);
-    }
-
-    /// <summary>Runs a call that waits on the fake clock, advancing it until the call completes.</summary>
-    public async Task<T> RunAdvancingClockAsync<T>(Func<Task<T>> call, TimeSpan step)
-    {
-        var task = call();
-        for (var i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            await Task.Delay(1);
-            Time.Advance(step);
-        }
-
-        return await task;
-    }
-
-    public void Dispose() => Services.Dispose();
 }

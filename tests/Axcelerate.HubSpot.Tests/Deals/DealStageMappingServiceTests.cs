@@ -28,8 +28,8 @@ public sealed class DealStageMappingServiceTests : IDisposable
          {"OPPORTUNITYSTATUSID":4,"NAME":"Abandoned"},{"OPPORTUNITYSTATUSID":5,"NAME":"Won"}]
         """;
 
-    private readonly StubApiHandler _http = new();
-    private readonly AdministrationTestHost _host;
+    private readonly StubHandler _http = new();
+    private readonly StubHost _host;
 
     public DealStageMappingServiceTests()
     {

@@ -34,14 +34,25 @@ public sealed class AddHubSpotIntegrationTests
     }
 
     [Fact]
-    public void Returns_a_builder_over_the_same_services()
+    public async Task Returns_a_builder_whose_HTTP_client_builders_configure_the_clients_requests()
     {
         var services = new ServiceCollection();
-
         var builder = services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "pat-test");
-
         builder.Services.Should().BeSameAs(services);
-        builder.HubSpotHttpClient.Name.Should().NotBe(builder.AxcelerateHttpClient.Name);
+
+        await using var host = await SandboxHost.StartAsync(builder: b =>
+        {
+            b.HubSpotHttpClient.ConfigureHttpClient(c => c.DefaultRequestHeaders.Add("X-Configured-By", "hubspot-builder"));
+            b.AxcelerateHttpClient.ConfigureHttpClient(c => c.DefaultRequestHeaders.Add("X-Configured-By", "axcelerate-builder"));
+        });
+
+        await host.HubSpot.Contacts.ListPageAsync();
+        await host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
+
+        host.Sandbox.HubSpot.Journal.Entries.Should().NotBeEmpty()
+            .And.OnlyContain(e => e.Headers.GetValueOrDefault("X-Configured-By") == "hubspot-builder");
+        host.Sandbox.Axcelerate.Journal.Entries.Should().NotBeEmpty()
+            .And.OnlyContain(e => e.Headers.GetValueOrDefault("X-Configured-By") == "axcelerate-builder");
     }
 
     [Fact]

@@ -11,20 +11,20 @@ public sealed class HubSpotMetadataClientTests
     public async Task Lists_a_records_associations_page_by_page(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(r => r.QueryValue("after") is null
-            ? StubHubSpot.Json(200, """{"results":[{"toObjectId":77,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":279,"label":null},{"category":"USER_DEFINED","typeId":9,"label":"Employer"}]}],"paging":{"next":{"after":"a1"}}}""")
-            : StubHubSpot.Json(200, """{"results":[{"toObjectId":78,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":1,"label":"Primary"}]}]}"""));
+        hs.Http.Answer(r => r.QueryValue("after") is null
+            ? StubHandler.Json(200, """{"results":[{"toObjectId":77,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":279,"label":null},{"category":"USER_DEFINED","typeId":9,"label":"Employer"}]}],"paging":{"next":{"after":"a1"}}}""")
+            : StubHandler.Json(200, """{"results":[{"toObjectId":78,"associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":1,"label":"Primary"}]}]}"""));
 
         var found = new List<HubSpotAssociation>();
-        await foreach (var association in hs.Client.Associations.ListAsync("contacts", "5", "companies"))
+        await foreach (var association in hs.HubSpot.Associations.ListAsync("contacts", "5", "companies"))
         {
             found.Add(association);
         }
 
         found.Select(a => a.ToObjectId).Should().Equal("77", "78");
         found[0].Types.Should().Equal(new HubSpotAssociationType(HubSpotAssociationCategory.HubSpotDefined, 279), new HubSpotAssociationType(HubSpotAssociationCategory.UserDefined, 9, "Employer"));
-        hs.Stub.Requests.Should().AllSatisfy(r => { r.Path.Should().Be(path); r.QueryValue("limit").Should().Be("500"); });
-        hs.Stub.Requests[1].QueryValue("after").Should().Be("a1");
+        hs.Http.Requests.Should().AllSatisfy(r => { r.Path.Should().Be(path); r.QueryValue("limit").Should().Be("500"); });
+        hs.Http.Requests[1].QueryValue("after").Should().Be("a1");
     }
 
     [Theory]
@@ -33,14 +33,14 @@ public sealed class HubSpotMetadataClientTests
     public async Task Creates_default_and_labelled_associations(string version, string defaultPath, string labelledPath)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, """{"fromObjectTypeId":"0-3","fromObjectId":9,"toObjectTypeId":"0-2","toObjectId":3,"labels":["Primary"]}"""));
+        hs.Http.Answer(_ => StubHandler.Json(200, """{"fromObjectTypeId":"0-3","fromObjectId":9,"toObjectTypeId":"0-2","toObjectId":3,"labels":["Primary"]}"""));
 
-        await hs.Client.Associations.CreateDefaultAsync("deals", "9", "contacts", "5");
-        var labels = await hs.Client.Associations.CreateAsync("deals", "9", "companies", "3", [HubSpotAssociationType.HubSpotDefined(5)]);
+        await hs.HubSpot.Associations.CreateDefaultAsync("deals", "9", "contacts", "5");
+        var labels = await hs.HubSpot.Associations.CreateAsync("deals", "9", "companies", "3", [HubSpotAssociationType.HubSpotDefined(5)]);
 
         labels.Should().Equal("Primary");
-        hs.Stub.Requests.Select(r => (r.Method, r.Path)).Should().Equal(("PUT", defaultPath), ("PUT", labelledPath));
-        hs.Stub.Requests[1].Body.Should().Be("""[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":5}]""");
+        hs.Http.Requests.Select(r => (r.Method.Method, r.Path)).Should().Equal(("PUT", defaultPath), ("PUT", labelledPath));
+        hs.Http.Requests[1].Body.Should().Be("""[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":5}]""");
     }
 
     [Theory]
@@ -49,9 +49,9 @@ public sealed class HubSpotMetadataClientTests
     public async Task Batch_reads_associations_1000_ids_per_request_and_follows_per_record_paging(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(r =>
+        hs.Http.Answer(r =>
         {
-            var inputs = r.Json["inputs"]!.AsArray();
+            var inputs = r.ReadJson()["inputs"]!.AsArray();
             var results = inputs.Select(i =>
             {
                 var id = (string)i!["id"]!;
@@ -60,15 +60,15 @@ public sealed class HubSpotMetadataClientTests
                 var to = after is null ? 100 + int.Parse(id, CultureInfo.InvariantCulture) : 9000;
                 return "{\"from\":{\"id\":\"" + id + "\"},\"to\":[{\"toObjectId\":" + to + ",\"associationTypes\":[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279}]}]" + paging + "}";
             });
-            return StubHubSpot.Json(200, "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', results) + "]}");
+            return StubHandler.Json(200, "{\"status\":\"COMPLETE\",\"results\":[" + string.Join(',', results) + "]}");
         });
         var ids = Enumerable.Range(1, 1500).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
 
-        var result = await hs.Client.Associations.BatchReadAsync("contacts", "companies", ids);
+        var result = await hs.HubSpot.Associations.BatchReadAsync("contacts", "companies", ids);
 
-        hs.Stub.Requests.Should().AllSatisfy(r => r.Path.Should().Be(path));
-        hs.Stub.Requests.Select(r => r.Json["inputs"]!.AsArray().Count).Should().Equal(1000, 1, 500);
-        hs.Stub.Requests[1].Body.Should().Be("""{"inputs":[{"id":"1","after":"p2"}]}""");
+        hs.Http.Requests.Should().AllSatisfy(r => r.Path.Should().Be(path));
+        hs.Http.Requests.Select(r => r.ReadJson()["inputs"]!.AsArray().Count).Should().Equal(1000, 1, 500);
+        hs.Http.Requests[1].Body.Should().Be("""{"inputs":[{"id":"1","after":"p2"}]}""");
         result.Results.Should().HaveCount(1500);
         result.Results.Single(s => s.FromId == "1").To.Select(a => a.ToObjectId).Should().Equal("101", "9000");
     }
@@ -79,34 +79,34 @@ public sealed class HubSpotMetadataClientTests
     public async Task Pages_owners_and_finds_one_by_id_or_email(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(r => r.Path.EndsWith("/404", StringComparison.Ordinal)
-            ? StubHubSpot.Json(404, """{"status":"error","message":"not found","category":"OBJECT_NOT_FOUND","correlationId":"c"}""")
+        hs.Http.Answer(r => r.Path.EndsWith("/404", StringComparison.Ordinal)
+            ? StubHandler.Json(404, """{"status":"error","message":"not found","category":"OBJECT_NOT_FOUND","correlationId":"c"}""")
             : r.Path != path
-                ? StubHubSpot.Json(200, """{"id":"31","email":"kim@rto.example","firstName":"Kim","userId":7,"type":"PERSON","archived":false}""")
+                ? StubHandler.Json(200, """{"id":"31","email":"kim@rto.example","firstName":"Kim","userId":7,"type":"PERSON","archived":false}""")
                 : r.QueryValue("after") is null
-                    ? StubHubSpot.Json(200, """{"results":[{"id":"31","email":"kim@rto.example","firstName":"Kim","lastName":"Lee","userId":7}],"paging":{"next":{"after":"o2"}}}""")
-                    : StubHubSpot.Json(200, """{"results":[{"id":"32","email":"sam@rto.example"}]}"""));
+                    ? StubHandler.Json(200, """{"results":[{"id":"31","email":"kim@rto.example","firstName":"Kim","lastName":"Lee","userId":7}],"paging":{"next":{"after":"o2"}}}""")
+                    : StubHandler.Json(200, """{"results":[{"id":"32","email":"sam@rto.example"}]}"""));
 
         var owners = new List<HubSpotOwner>();
-        await foreach (var owner in hs.Client.Owners.ListAsync())
+        await foreach (var owner in hs.HubSpot.Owners.ListAsync())
         {
             owners.Add(owner);
         }
 
-        var byId = await hs.Client.Owners.GetAsync("31");
-        var missing = await hs.Client.Owners.GetAsync("404");
-        var byEmail = await hs.Client.Owners.GetByEmailAsync("kim@rto.example");
+        var byId = await hs.HubSpot.Owners.GetAsync("31");
+        var missing = await hs.HubSpot.Owners.GetAsync("404");
+        var byEmail = await hs.HubSpot.Owners.GetByEmailAsync("kim@rto.example");
 
         owners.Select(o => o.Id).Should().Equal("31", "32");
         owners[0].UserId.Should().Be(7);
         byId!.FirstName.Should().Be("Kim");
         missing.Should().BeNull();
         byEmail!.Id.Should().Be("31");
-        hs.Stub.Requests[0].QueryValue("limit").Should().Be("100");
-        hs.Stub.Requests[1].QueryValue("after").Should().Be("o2");
-        hs.Stub.Requests[2].Path.Should().Be(path + "/31");
-        hs.Stub.Requests[4].Path.Should().Be(path);
-        hs.Stub.Requests[4].QueryValue("email").Should().Be("kim@rto.example");
+        hs.Http.Requests[0].QueryValue("limit").Should().Be("100");
+        hs.Http.Requests[1].QueryValue("after").Should().Be("o2");
+        hs.Http.Requests[2].Path.Should().Be(path + "/31");
+        hs.Http.Requests[4].Path.Should().Be(path);
+        hs.Http.Requests[4].QueryValue("email").Should().Be("kim@rto.example");
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class HubSpotMetadataClientTests
     public async Task Reads_deal_pipelines_with_stages_keeping_display_order(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, """
+        hs.Http.Answer(_ => StubHandler.Json(200, """
             {"results":[
               {"id":"p2","label":"Short courses","displayOrder":1,"archived":false,"stages":[{"id":"s1","label":"Enquiry","displayOrder":0,"metadata":{"probability":"0.1","isClosed":"false"}}]},
               {"id":"default","label":"Sales","displayOrder":0,"archived":false,"stages":[
@@ -123,9 +123,9 @@ public sealed class HubSpotMetadataClientTests
                  {"id":"new","label":"New","displayOrder":0,"metadata":{"probability":"0.1","isClosed":"false"}}]}]}
             """));
 
-        var pipelines = await hs.Client.Pipelines.GetDealPipelinesAsync();
+        var pipelines = await hs.HubSpot.Pipelines.GetDealPipelinesAsync();
 
-        hs.Stub.Requests.Should().ContainSingle().Which.Path.Should().Be(path);
+        hs.Http.Requests.Should().ContainSingle().Which.Path.Should().Be(path);
         pipelines.Select(p => (p.Id, p.DisplayOrder)).Should().Equal(("p2", 1), ("default", 0));
         var first = pipelines.FirstByDisplayOrder()!;
         first.Id.Should().Be("default");
@@ -141,13 +141,13 @@ public sealed class HubSpotMetadataClientTests
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
         const string property = """{"name":"usi","label":"USI","type":"string","fieldType":"text","groupName":"contactinformation","hasUniqueValue":true,"options":[]}""";
-        hs.Stub.Answer(r => r.Method == "GET" && r.Path == path
-            ? StubHubSpot.Json(200, "{\"results\":[" + property + "]}")
-            : StubHubSpot.Json(r.Method == "POST" ? 201 : 200, property));
+        hs.Http.Answer(r => r.Method == HttpMethod.Get && r.Path == path
+            ? StubHandler.Json(200, "{\"results\":[" + property + "]}")
+            : StubHandler.Json(r.Method == HttpMethod.Post ? 201 : 200, property));
 
-        var all = await hs.Client.Properties.GetPropertiesAsync("contacts");
-        var one = await hs.Client.Properties.GetAsync("contacts", "usi");
-        var created = await hs.Client.Properties.CreateAsync("contacts", new HubSpotPropertyCreate
+        var all = await hs.HubSpot.Properties.GetPropertiesAsync("contacts");
+        var one = await hs.HubSpot.Properties.GetAsync("contacts", "usi");
+        var created = await hs.HubSpot.Properties.CreateAsync("contacts", new HubSpotPropertyCreate
         {
             Name = "usi", Label = "USI", Type = "string", FieldType = "text", GroupName = "contactinformation", HasUniqueValue = true,
         });
@@ -155,7 +155,7 @@ public sealed class HubSpotMetadataClientTests
         all.Should().ContainSingle().Which.HasUniqueValue.Should().BeTrue();
         one!.Label.Should().Be("USI");
         created.Name.Should().Be("usi");
-        hs.Stub.Requests.Select(r => (r.Method, r.Path)).Should().Equal(("GET", path), ("GET", path + "/usi"), ("POST", path));
-        hs.Stub.Requests[2].Body.Should().Be("""{"name":"usi","label":"USI","type":"string","fieldType":"text","groupName":"contactinformation","hasUniqueValue":true}""");
+        hs.Http.Requests.Select(r => (r.Method.Method, r.Path)).Should().Equal(("GET", path), ("GET", path + "/usi"), ("POST", path));
+        hs.Http.Requests[2].Body.Should().Be("""{"name":"usi","label":"USI","type":"string","fieldType":"text","groupName":"contactinformation","hasUniqueValue":true}""");
     }
 }

@@ -11,15 +11,15 @@ public sealed class HubSpotObjectClientTests
     public async Task Gets_a_record_by_id_on_the_versioned_path_with_bearer_token(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("42", ("email", "ann@example.com"))));
+        hs.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("42", ("email", "ann@example.com"))));
 
-        var contact = await hs.Client.Contacts.GetAsync("42", new HubSpotGetOptions { Properties = ["email", "firstname"] });
+        var contact = await hs.HubSpot.Contacts.GetAsync("42", new HubSpotGetOptions { Properties = ["email", "firstname"] });
 
         contact!.Id.Should().Be("42");
         contact.GetProperty("email").Should().Be("ann@example.com");
         contact.CreatedAt.Should().Be(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero));
-        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
-        request.Method.Should().Be("GET");
+        var request = hs.Http.Requests.Should().ContainSingle().Subject;
+        request.Method.Should().Be(HttpMethod.Get);
         request.Path.Should().Be(path);
         request.QueryValue("properties").Should().Be("email,firstname");
         request.QueryValue("idProperty").Should().BeNull();
@@ -30,12 +30,12 @@ public sealed class HubSpotObjectClientTests
     public async Task Gets_a_record_by_unique_property_and_returns_null_when_HubSpot_has_none()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(404, """{"status":"error","message":"Object not found.","correlationId":"c-1","category":"OBJECT_NOT_FOUND"}"""));
+        hs.Http.Answer(_ => StubHandler.Json(404, """{"status":"error","message":"Object not found.","correlationId":"c-1","category":"OBJECT_NOT_FOUND"}"""));
 
-        var contact = await hs.Client.Contacts.GetAsync("nobody@example.com", new HubSpotGetOptions { IdProperty = "email" });
+        var contact = await hs.HubSpot.Contacts.GetAsync("nobody@example.com", new HubSpotGetOptions { IdProperty = "email" });
 
         contact.Should().BeNull();
-        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
+        var request = hs.Http.Requests.Should().ContainSingle().Subject;
         request.Path.Should().Be("/crm/objects/2026-03/contacts/nobody%40example.com");
         request.QueryValue("idProperty").Should().Be("email");
     }
@@ -46,22 +46,22 @@ public sealed class HubSpotObjectClientTests
     public async Task Lists_every_page_following_the_after_cursor(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(r => r.QueryValue("after") switch
+        hs.Http.Answer(r => r.QueryValue("after") switch
         {
-            null => StubHubSpot.Json(200, StubHubSpot.Page("c2", StubHubSpot.Record("1"), StubHubSpot.Record("2"))),
-            "c2" => StubHubSpot.Json(200, StubHubSpot.Page("c3", StubHubSpot.Record("3"))),
-            _ => StubHubSpot.Json(200, StubHubSpot.Page(null, StubHubSpot.Record("4"))),
+            null => StubHandler.Json(200, HubSpotJson.Page("c2", HubSpotJson.Record("1"), HubSpotJson.Record("2"))),
+            "c2" => StubHandler.Json(200, HubSpotJson.Page("c3", HubSpotJson.Record("3"))),
+            _ => StubHandler.Json(200, HubSpotJson.Page(null, HubSpotJson.Record("4"))),
         });
 
         var ids = new List<string>();
-        await foreach (var company in hs.Client.Companies.ListAsync(new HubSpotListOptions { Properties = ["name", "domain"] }))
+        await foreach (var company in hs.HubSpot.Companies.ListAsync(new HubSpotListOptions { Properties = ["name", "domain"] }))
         {
             ids.Add(company.Id);
         }
 
         ids.Should().Equal("1", "2", "3", "4");
-        hs.Stub.Requests.Select(r => r.QueryValue("after")).Should().Equal(null, "c2", "c3");
-        hs.Stub.Requests.Should().AllSatisfy(r =>
+        hs.Http.Requests.Select(r => r.QueryValue("after")).Should().Equal(null, "c2", "c3");
+        hs.Http.Requests.Should().AllSatisfy(r =>
         {
             r.Path.Should().Be(path);
             r.QueryValue("limit").Should().Be("100");
@@ -74,10 +74,10 @@ public sealed class HubSpotObjectClientTests
     {
         using var hs = HubSpotTestServices.Create();
 
-        var act = () => hs.Client.Deals.ListPageAsync(options: new HubSpotListOptions { PageSize = 101 });
+        var act = () => hs.HubSpot.Deals.ListPageAsync(options: new HubSpotListOptions { PageSize = 101 });
 
         await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
-        hs.Stub.Requests.Should().BeEmpty();
+        hs.Http.Requests.Should().BeEmpty();
     }
 
     [Theory]
@@ -86,19 +86,19 @@ public sealed class HubSpotObjectClientTests
     public async Task Creates_a_record_with_properties_and_associations(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(_ => StubHubSpot.Json(201, StubHubSpot.Record("900", ("dealname", "Cert IV"))));
+        hs.Http.Answer(_ => StubHandler.Json(201, HubSpotJson.Record("900", ("dealname", "Cert IV"))));
 
-        var deal = await hs.Client.Deals.CreateAsync(new HubSpotObjectInput
+        var deal = await hs.HubSpot.Deals.CreateAsync(new HubSpotObjectInput
         {
             Properties = { ["dealname"] = "Cert IV", ["amount"] = "1200" },
             Associations = [new HubSpotAssociationSpec("51", [HubSpotAssociationType.HubSpotDefined(3)])],
         });
 
         deal.Id.Should().Be("900");
-        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
-        request.Method.Should().Be("POST");
+        var request = hs.Http.Requests.Should().ContainSingle().Subject;
+        request.Method.Should().Be(HttpMethod.Post);
         request.Path.Should().Be(path);
-        request.Json.ToJsonString().Should().Be(
+        request.ReadJson().ToJsonString().Should().Be(
             """{"properties":{"dealname":"Cert IV","amount":"1200"},"associations":[{"to":{"id":"51"},"types":[{"associationCategory":"HUBSPOT_DEFINED","associationTypeId":3}]}]}""");
     }
 
@@ -106,17 +106,17 @@ public sealed class HubSpotObjectClientTests
     public async Task Updates_by_unique_property_and_archives()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(r => r.Method == "DELETE" ? StubHubSpot.NoContent() : StubHubSpot.Json(200, StubHubSpot.Record("7")));
+        hs.Http.Answer(r => r.Method == HttpMethod.Delete ? StubHandler.NoContent() : StubHandler.Json(200, HubSpotJson.Record("7")));
 
-        await hs.Client.Contacts.UpdateAsync("ann@example.com", new Dictionary<string, string?> { ["phone"] = "" }, idProperty: "email");
-        await hs.Client.Contacts.ArchiveAsync("7");
+        await hs.HubSpot.Contacts.UpdateAsync("ann@example.com", new Dictionary<string, string?> { ["phone"] = "" }, idProperty: "email");
+        await hs.HubSpot.Contacts.ArchiveAsync("7");
 
-        var (update, archive) = (hs.Stub.Requests[0], hs.Stub.Requests[1]);
-        update.Method.Should().Be("PATCH");
+        var (update, archive) = (hs.Http.Requests[0], hs.Http.Requests[1]);
+        update.Method.Should().Be(HttpMethod.Patch);
         update.Path.Should().Be("/crm/objects/2026-03/contacts/ann%40example.com");
         update.QueryValue("idProperty").Should().Be("email");
         update.Body.Should().Be("""{"properties":{"phone":""}}""");
-        archive.Method.Should().Be("DELETE");
+        archive.Method.Should().Be(HttpMethod.Delete);
         archive.Path.Should().Be("/crm/objects/2026-03/contacts/7");
     }
 
@@ -124,15 +124,15 @@ public sealed class HubSpotObjectClientTests
     public async Task Engagement_clients_and_custom_objects_use_their_own_type_segment()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1")));
-        var client = hs.Client;
+        hs.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("1")));
+        var client = hs.HubSpot;
 
         foreach (var objects in new[] { client.Notes, client.Calls, client.Emails, client.Meetings, client.Tasks, client.Objects("2-123") })
         {
             await objects.GetAsync("1");
         }
 
-        hs.Stub.Requests.Select(r => r.Path).Should().Equal(
+        hs.Http.Requests.Select(r => r.Path).Should().Equal(
             "/crm/objects/2026-03/notes/1", "/crm/objects/2026-03/calls/1", "/crm/objects/2026-03/emails/1",
             "/crm/objects/2026-03/meetings/1", "/crm/objects/2026-03/tasks/1", "/crm/objects/2026-03/2-123/1");
     }
@@ -141,13 +141,13 @@ public sealed class HubSpotObjectClientTests
     public async Task Maps_HubSpot_errors_to_HubSpotApiException_with_category_correlation_id_and_items()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(400, """
+        hs.Http.Answer(_ => StubHandler.Json(400, """
             {"status":"error","message":"Property values were not valid","correlationId":"aeb5f871-7f07-4993-9211-075dc63e7cbf",
              "category":"VALIDATION_ERROR","subCategory":"INVALID_PROPERTY",
              "errors":[{"message":"Property \"colour\" does not exist","code":"PROPERTY_DOESNT_EXIST","in":"colour","context":{"propertyName":["colour"]}}]}
             """));
 
-        var act = () => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["colour"] = "red" } });
+        var act = () => hs.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["colour"] = "red" } });
 
         var ex = (await act.Should().ThrowAsync<HubSpotApiException>()).Which;
         ex.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -17,7 +17,7 @@ public sealed class HubSpotOptionsValidationTests
         settings[key] = value;
         using var hs = HubSpotTestServices.Create(settings);
 
-        var act = () => hs.Provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
+        var act = () => hs.Services.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain(expected);
     }
@@ -30,7 +30,7 @@ public sealed class HubSpotOptionsValidationTests
         settings.Remove("HubSpotIntegration:HubSpot:RedirectUri");
         using var hs = HubSpotTestServices.Create(settings);
 
-        var act = () => hs.Provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
+        var act = () => hs.Services.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
 
         var message = act.Should().Throw<OptionsValidationException>().Which.Message;
         message.Should().Contain("HubSpotIntegration:HubSpot:ClientSecret is required").And.Contain("HubSpotIntegration:HubSpot:RedirectUri must be");
@@ -45,7 +45,7 @@ public sealed class HubSpotOptionsValidationTests
         settings["HubSpotIntegration:HubSpot:BaseDelay"] = "00:00:00.250";
         using var hs = HubSpotTestServices.Create(settings);
 
-        var options = hs.Provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value.HubSpot;
+        var options = hs.Services.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value.HubSpot;
 
         options.ApiVersion.Should().Be("v3");
         options.ClientId.Should().Be("client-id-123");

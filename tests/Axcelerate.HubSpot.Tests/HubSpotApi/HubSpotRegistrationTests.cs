@@ -1,7 +1,7 @@
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.HubSpotApi.Auth;
+using Axcelerate.HubSpot.HubSpotApi.Resilience;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Tests.HubSpotApi;
@@ -13,14 +13,17 @@ public sealed class HubSpotRegistrationTests
     {
         using var once = HubSpotTestServices.Create();
         using var twice = HubSpotTestServices.Create(registrations: 2);
-        twice.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1")));
+        twice.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("1")));
 
-        await twice.Client.Contacts.GetAsync("1");
+        await twice.HubSpot.Contacts.GetAsync("1");
 
-        ActionsOf(twice).Should().Be(ActionsOf(once) + 1, "only the second ConfigurePrimaryHttpMessageHandler call is new");
-        twice.Services.Count(d => d.ServiceType == typeof(IHubSpotClient)).Should().Be(1);
-        twice.Services.Count(d => d.ServiceType == typeof(IValidateOptions<HubSpotIntegrationOptions>) && d.ImplementationType?.Name == "HubSpotOptionsValidator").Should().Be(1);
-        twice.Stub.Requests.Should().ContainSingle().Which.Authorization.Should().Be("Bearer " + HubSpotTestServices.AccessToken);
+        PipelineOf(twice).Should().Equal(PipelineOf(once), "the second registration adds no handler to the client's pipeline")
+            .And.OnlyHaveUniqueItems()
+            .And.Contain([typeof(HubSpotRateLimitHandler), typeof(HubSpotAuthHandler)])
+            .And.EndWith(typeof(StubHandler));
+        twice.Registrations.Count(d => d.ServiceType == typeof(IHubSpotClient)).Should().Be(1);
+        twice.Registrations.Count(d => d.ServiceType == typeof(IValidateOptions<HubSpotIntegrationOptions>) && d.ImplementationType?.Name == "HubSpotOptionsValidator").Should().Be(1);
+        twice.Http.Requests.Should().ContainSingle().Which.Authorization.Should().Be("Bearer " + HubSpotTestServices.AccessToken);
     }
 
     [Fact]
@@ -29,11 +32,23 @@ public sealed class HubSpotRegistrationTests
         var store = new NullTokenStore();
         using var hs = HubSpotTestServices.Create(before: services => services.AddSingleton<IHubSpotTokenStore>(store));
 
-        hs.Provider.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
+        hs.Services.GetRequiredService<IHubSpotTokenStore>().Should().BeSameAs(store);
     }
 
-    private static int ActionsOf(HubSpotTestServices hs) =>
-        hs.Provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HubSpotClientRegistration.HttpClientName).HttpMessageHandlerBuilderActions.Count;
+    /// <summary>The handler types a request to the HubSpot client passes through, outermost first.</summary>
+    private static List<Type> PipelineOf(StubHost hs)
+    {
+        var handler = hs.Get<IHttpMessageHandlerFactory>().CreateHandler(HubSpotClientRegistration.HttpClientName);
+        var types = new List<Type>();
+        while (handler is DelegatingHandler delegating)
+        {
+            types.Add(delegating.GetType());
+            handler = delegating.InnerHandler!;
+        }
+
+        types.Add(handler.GetType());
+        return types;
+    }
 
     private sealed class NullTokenStore : IHubSpotTokenStore
     {

@@ -15,15 +15,15 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(_ => Interlocked.Increment(ref calls) == 1
-            ? StubHubSpot.Json(429, TenSecondly, ("Retry-After", "3"))
-            : StubHubSpot.Json(200, StubHubSpot.Record("1")));
+        hs.Http.Answer(_ => Interlocked.Increment(ref calls) == 1
+            ? StubHandler.Json(429, TenSecondly, ("Retry-After", "3"))
+            : StubHandler.Json(200, HubSpotJson.Record("1")));
 
-        var contact = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var contact = await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
 
         contact!.Id.Should().Be("1");
-        hs.Stub.Requests.Should().HaveCount(2);
-        var waited = hs.Stub.Requests[1].At - hs.Stub.Requests[0].At;
+        hs.Http.Requests.Should().HaveCount(2);
+        var waited = hs.Http.Requests[1].At - hs.Http.Requests[0].At;
         waited.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(3)).And.BeLessThan(TimeSpan.FromSeconds(4));
     }
 
@@ -32,14 +32,14 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(_ => Interlocked.Increment(ref calls) == 1
-            ? StubHubSpot.Json(429, TenSecondly, ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"))
-            : StubHubSpot.Json(200, StubHubSpot.Record("1")));
+        hs.Http.Answer(_ => Interlocked.Increment(ref calls) == 1
+            ? StubHandler.Json(429, TenSecondly, ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"))
+            : StubHandler.Json(200, HubSpotJson.Record("1")));
 
-        await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
 
-        hs.Stub.Requests.Should().HaveCount(2);
-        (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
+        hs.Http.Requests.Should().HaveCount(2);
+        (hs.Http.Requests[1].At - hs.Http.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -47,14 +47,14 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(_ => Interlocked.Increment(ref calls) == 1
-            ? StubHubSpot.Json(429, """{"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"c-s"}""")
-            : StubHubSpot.Json(200, """{"total":0,"results":[]}"""));
+        hs.Http.Answer(_ => Interlocked.Increment(ref calls) == 1
+            ? StubHandler.Json(429, """{"status":"error","message":"You have reached your secondly limit.","errorType":"RATE_LIMIT","correlationId":"c-s"}""")
+            : StubHandler.Json(200, """{"total":0,"results":[]}"""));
 
-        var page = await hs.RunAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
+        var page = await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
 
         page.Results.Should().BeEmpty();
-        var waited = hs.Stub.Requests[1].At - hs.Stub.Requests[0].At;
+        var waited = hs.Http.Requests[1].At - hs.Http.Requests[0].At;
         waited.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.BeLessThan(TimeSpan.FromSeconds(10));
     }
 
@@ -62,12 +62,12 @@ public sealed class HubSpotResilienceTests
     public async Task Fails_fast_on_the_daily_limit_with_the_reset_time()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(429, Daily));
+        hs.Http.Answer(_ => StubHandler.Json(429, Daily));
 
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var act = () => hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
 
         var ex = (await act.Should().ThrowAsync<HubSpotRateLimitException>()).Which;
-        hs.Stub.Requests.Should().ContainSingle();
+        hs.Http.Requests.Should().ContainSingle();
         ex.PolicyName.Should().Be("DAILY");
         ex.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         ex.CorrelationId.Should().Be("c-day");
@@ -81,19 +81,19 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(_ => Interlocked.Increment(ref calls) switch
+        hs.Http.Answer(_ => Interlocked.Increment(ref calls) switch
         {
-            1 => StubHubSpot.Json(502, "<html>Bad gateway</html>"),
-            2 => StubHubSpot.Json(503, "{}"),
-            _ => StubHubSpot.Json(200, StubHubSpot.Record("1")),
+            1 => StubHandler.Json(502, "<html>Bad gateway</html>"),
+            2 => StubHandler.Json(503, "{}"),
+            _ => StubHandler.Json(200, HubSpotJson.Record("1")),
         });
 
-        var contact = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        var contact = await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
 
         contact!.Id.Should().Be("1");
-        hs.Stub.Requests.Should().HaveCount(3);
-        var first = hs.Stub.Requests[1].At - hs.Stub.Requests[0].At;
-        var second = hs.Stub.Requests[2].At - hs.Stub.Requests[1].At;
+        hs.Http.Requests.Should().HaveCount(3);
+        var first = hs.Http.Requests[1].At - hs.Http.Requests[0].At;
+        var second = hs.Http.Requests[2].At - hs.Http.Requests[1].At;
         first.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(500)).And.BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(1750));
         second.Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(1000)).And.BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(3250));
         hs.AllLogText().Should().Contain("GET /crm/objects/2026-03/contacts/1 returned 502; retry 1 of 4");
@@ -104,37 +104,18 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(_ => Interlocked.Increment(ref calls) switch
+        hs.Http.Answer(_ => Interlocked.Increment(ref calls) switch
         {
-            1 => StubHubSpot.Json(423, "{}"),
-            2 => StubHubSpot.Json(477, "{}", ("Retry-After", "1")),
-            _ => StubHubSpot.Json(201, StubHubSpot.Record("9")),
+            1 => StubHandler.Json(423, "{}"),
+            2 => StubHandler.Json(477, "{}", ("Retry-After", "1")),
+            _ => StubHandler.Json(201, HubSpotJson.Record("9")),
         });
 
-        var created = await hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
+        var created = await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
 
         created.Id.Should().Be("9");
-        hs.Stub.Requests.Should().HaveCount(3);
-        (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2));
-    }
-
-    [Theory]
-    [InlineData(500)]
-    [InlineData(504)]
-    public async Task Never_sends_a_create_twice_after_a_server_error(int status)
-    {
-        using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(status, """{"status":"error","message":"internal error","correlationId":"c-500","category":"INTERNAL_ERROR"}"""));
-
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "a@example.com" } }));
-
-        var ex = (await act.Should().ThrowAsync<HubSpotApiException>()).Which;
-        ex.StatusCode.Should().Be((HttpStatusCode)status);
-        hs.Stub.Requests.Should().ContainSingle();
-
-        var batch = () => hs.RunAsync(() => hs.Client.Contacts.BatchCreateAsync([new HubSpotObjectInput()]));
-        await batch.Should().ThrowAsync<HubSpotApiException>();
-        hs.Stub.Requests.Should().HaveCount(2);
+        hs.Http.Requests.Should().HaveCount(3);
+        (hs.Http.Requests[1].At - hs.Http.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2));
     }
 
     [Fact]
@@ -142,14 +123,14 @@ public sealed class HubSpotResilienceTests
     {
         using var hs = HubSpotTestServices.Create();
         var calls = 0;
-        hs.Stub.Answer(r => Interlocked.Increment(ref calls) % 2 == 1
-            ? StubHubSpot.Json(500, "{}")
-            : StubHubSpot.Json(200, r.Path.EndsWith("/search", StringComparison.Ordinal) ? """{"total":0,"results":[]}""" : """{"status":"COMPLETE","results":[]}"""));
+        hs.Http.Answer(r => Interlocked.Increment(ref calls) % 2 == 1
+            ? StubHandler.Json(500, "{}")
+            : StubHandler.Json(200, r.Path.EndsWith("/search", StringComparison.Ordinal) ? """{"total":0,"results":[]}""" : """{"status":"COMPLETE","results":[]}"""));
 
-        await hs.RunAsync(() => hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
-        await hs.RunAsync(() => hs.Client.Contacts.BatchReadAsync(["1"]));
+        await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.SearchPageAsync(new HubSpotSearchRequest()));
+        await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.BatchReadAsync(["1"]));
 
-        hs.Stub.Requests.Select(r => r.Path).Should().Equal(
+        hs.Http.Requests.Select(r => r.Path).Should().Equal(
             "/crm/objects/2026-03/contacts/search", "/crm/objects/2026-03/contacts/search",
             "/crm/objects/2026-03/contacts/batch/read", "/crm/objects/2026-03/contacts/batch/read");
     }
@@ -161,49 +142,35 @@ public sealed class HubSpotResilienceTests
         settings["HubSpotIntegration:HubSpot:RequestTimeout"] = "00:00:00.200";
         using var hs = HubSpotTestServices.Create(settings);
         var calls = 0;
-        hs.Stub.Respond = async r =>
+        hs.Http.Respond = async r =>
         {
             if (Interlocked.Increment(ref calls) is 1 or 3)
             {
                 await Task.Delay(Timeout.Infinite, r.Cancellation); // hangs until the client's timeout cancels it
             }
 
-            return StubHubSpot.Json(200, StubHubSpot.Record("1"));
+            return StubHandler.Json(200, HubSpotJson.Record("1"));
         };
 
-        var read = await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
-        var create = () => hs.RunAsync(() => hs.Client.Contacts.CreateAsync(new HubSpotObjectInput()));
+        var read = await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
+        var create = () => hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput()));
 
         read!.Id.Should().Be("1");
         (await create.Should().ThrowAsync<HubSpotApiException>()).Which.Message.Should().Contain("POST /crm/objects/2026-03/contacts timed out");
-        hs.Stub.Requests.Select(r => r.Method).Should().Equal("GET", "GET", "POST");
-    }
-
-    [Fact]
-    public async Task Gives_up_after_MaxRetries()
-    {
-        var settings = HubSpotTestServices.BaseSettings();
-        settings["HubSpotIntegration:HubSpot:MaxRetries"] = "2";
-        using var hs = HubSpotTestServices.Create(settings);
-        hs.Stub.Answer(_ => StubHubSpot.Json(503, "{}"));
-
-        var act = () => hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
-
-        (await act.Should().ThrowAsync<HubSpotApiException>()).Which.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        hs.Stub.Requests.Should().HaveCount(3);
+        hs.Http.Requests.Select(r => r.Method.Method).Should().Equal("GET", "GET", "POST");
     }
 
     [Fact]
     public async Task Holds_the_next_request_until_the_window_rolls_when_HubSpot_reports_none_remaining()
     {
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
+        hs.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("1"), ("X-HubSpot-RateLimit-Max", "250"), ("X-HubSpot-RateLimit-Remaining", "0"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
 
-        await hs.Client.Contacts.GetAsync("1");
-        await hs.RunAsync(() => hs.Client.Contacts.GetAsync("1"));
+        await hs.HubSpot.Contacts.GetAsync("1");
+        await hs.Time.RunUntilCompleteAsync(() => hs.HubSpot.Contacts.GetAsync("1"));
 
-        hs.Stub.Requests.Should().HaveCount(2);
-        (hs.Stub.Requests[1].At - hs.Stub.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
+        hs.Http.Requests.Should().HaveCount(2);
+        (hs.Http.Requests[1].At - hs.Http.Requests[0].At).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -212,11 +179,11 @@ public sealed class HubSpotResilienceTests
         var settings = HubSpotTestServices.BaseSettings();
         settings["HubSpotIntegration:HubSpot:Tier"] = "Professional";
         using var hs = HubSpotTestServices.Create(settings);
-        var governor = hs.Provider.GetRequiredService<HubSpotRateGovernor>();
+        var governor = hs.Services.GetRequiredService<HubSpotRateGovernor>();
         governor.PermitLimit.Should().Be(190);
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, StubHubSpot.Record("1"), ("X-HubSpot-RateLimit-Max", "110"), ("X-HubSpot-RateLimit-Remaining", "100"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
+        hs.Http.Answer(_ => StubHandler.Json(200, HubSpotJson.Record("1"), ("X-HubSpot-RateLimit-Max", "110"), ("X-HubSpot-RateLimit-Remaining", "100"), ("X-HubSpot-RateLimit-Interval-Milliseconds", "10000")));
 
-        await hs.Client.Contacts.GetAsync("1");
+        await hs.HubSpot.Contacts.GetAsync("1");
 
         governor.PermitLimit.Should().Be(110);
         governor.Interval.Should().Be(TimeSpan.FromSeconds(10));
@@ -230,7 +197,7 @@ public sealed class HubSpotResilienceTests
         settings.Remove("HubSpotIntegration:HubSpot:SearchRequestsPerSecond");
         using var hs = HubSpotTestServices.Create(settings);
 
-        hs.Provider.GetRequiredService<HubSpotRateGovernor>().PermitLimit.Should().Be(110);
-        hs.Provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HubSpotIntegrationOptions>>().Value.HubSpot.SearchRequestsPerSecond.Should().Be(4);
+        hs.Services.GetRequiredService<HubSpotRateGovernor>().PermitLimit.Should().Be(110);
+        hs.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HubSpotIntegrationOptions>>().Value.HubSpot.SearchRequestsPerSecond.Should().Be(4);
     }
 }

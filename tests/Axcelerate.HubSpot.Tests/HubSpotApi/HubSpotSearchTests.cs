@@ -12,9 +12,9 @@ public sealed class HubSpotSearchTests
     public async Task Sends_filter_groups_sorts_properties_and_paging_as_HubSpot_expects(string version, string path)
     {
         using var hs = HubSpotTestServices.Create(HubSpotTestServices.BaseSettings(version));
-        hs.Stub.Answer(_ => StubHubSpot.Json(200, "{\"total\":3,\"results\":[" + StubHubSpot.Record("5") + "],\"paging\":{\"next\":{\"after\":\"1\"}}}"));
+        hs.Http.Answer(_ => StubHandler.Json(200, "{\"total\":3,\"results\":[" + HubSpotJson.Record("5") + "],\"paging\":{\"next\":{\"after\":\"1\"}}}"));
 
-        var page = await hs.Client.Contacts.SearchPageAsync(new HubSpotSearchRequest
+        var page = await hs.HubSpot.Contacts.SearchPageAsync(new HubSpotSearchRequest
         {
             FilterGroups =
             [
@@ -30,8 +30,8 @@ public sealed class HubSpotSearchTests
         page.Total.Should().Be(3);
         page.NextAfter.Should().Be("1");
         page.Results.Should().ContainSingle().Which.Id.Should().Be("5");
-        var request = hs.Stub.Requests.Should().ContainSingle().Subject;
-        request.Method.Should().Be("POST");
+        var request = hs.Http.Requests.Should().ContainSingle().Subject;
+        request.Method.Should().Be(HttpMethod.Post);
         request.Path.Should().Be(path);
         request.Body.Should().Be(
             """{"filterGroups":[{"filters":[{"propertyName":"email","operator":"EQ","value":"ann@example.com"}]},{"filters":[{"propertyName":"lifecyclestage","operator":"IN","values":["lead","customer"]}]}],"sorts":[{"propertyName":"createdate","direction":"DESCENDING"}],"properties":["email"],"limit":200,"after":"0"}""");
@@ -42,7 +42,7 @@ public sealed class HubSpotSearchTests
     {
         using var hs = HubSpotTestServices.Create();
 
-        var act = () => hs.Client.Deals.SearchPageAsync(new HubSpotSearchRequest { Limit = 201 });
+        var act = () => hs.HubSpot.Deals.SearchPageAsync(new HubSpotSearchRequest { Limit = 201 });
 
         await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
     }
@@ -52,10 +52,10 @@ public sealed class HubSpotSearchTests
     {
         const int total = 10_450;
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(r => EmulateSearch(r, total));
+        hs.Http.Answer(r => EmulateSearch(r, total));
 
         var ids = new List<long>();
-        await foreach (var contact in hs.Client.Contacts.SearchAsync(new HubSpotSearchRequest
+        await foreach (var contact in hs.HubSpot.Contacts.SearchAsync(new HubSpotSearchRequest
         {
             FilterGroups = [new HubSpotFilterGroup { Filters = [new HubSpotFilter { PropertyName = "lifecyclestage", Operator = HubSpotFilterOperator.Eq, Value = "lead" }] }],
             Limit = 200,
@@ -65,13 +65,13 @@ public sealed class HubSpotSearchTests
         }
 
         ids.Should().Equal(Enumerable.Range(1, total).Select(i => (long)i));
-        var requeries = hs.Stub.Requests.Where(r => r.Body.Contains("\"GT\"", StringComparison.Ordinal)).ToList();
+        var requeries = hs.Http.Requests.Where(r => r.Body.Contains("\"GT\"", StringComparison.Ordinal)).ToList();
         requeries.Should().NotBeEmpty();
-        var first = requeries[0].Json;
+        var first = requeries[0].ReadJson();
         first["filterGroups"]![0]!["filters"]!.AsArray().Select(f => (string)f!["propertyName"]!).Should().Equal("lifecyclestage", "hs_object_id");
         ((string)first["filterGroups"]![0]!["filters"]![1]!["value"]!).Should().Be("10000");
         first["after"].Should().BeNull();
-        hs.Stub.Requests.Should().AllSatisfy(r => r.Json["sorts"]!.ToJsonString().Should().Be("""[{"propertyName":"hs_object_id","direction":"ASCENDING"}]"""));
+        hs.Http.Requests.Should().AllSatisfy(r => r.ReadJson()["sorts"]!.ToJsonString().Should().Be("""[{"propertyName":"hs_object_id","direction":"ASCENDING"}]"""));
     }
 
     [Fact]
@@ -79,10 +79,10 @@ public sealed class HubSpotSearchTests
     {
         const int total = 10_300;
         using var hs = HubSpotTestServices.Create();
-        hs.Stub.Answer(r => EmulateSearch(r, total, withholdCursorAtCap: true));
+        hs.Http.Answer(r => EmulateSearch(r, total, withholdCursorAtCap: true));
 
         var ids = new List<long>();
-        await foreach (var contact in hs.Client.Contacts.SearchAsync(new HubSpotSearchRequest { Limit = 200 }))
+        await foreach (var contact in hs.HubSpot.Contacts.SearchAsync(new HubSpotSearchRequest { Limit = 200 }))
         {
             ids.Add(long.Parse(contact.Id, CultureInfo.InvariantCulture));
         }
@@ -97,7 +97,7 @@ public sealed class HubSpotSearchTests
 
         var act = async () =>
         {
-            await foreach (var _ in hs.Client.Contacts.SearchAsync(new HubSpotSearchRequest { Sorts = [new HubSpotSort("createdate")] }))
+            await foreach (var _ in hs.HubSpot.Contacts.SearchAsync(new HubSpotSearchRequest { Sorts = [new HubSpotSort("createdate")] }))
             {
             }
         };
@@ -108,23 +108,23 @@ public sealed class HubSpotSearchTests
     // Records 1..total; honours hs_object_id GT, sorts by id, and refuses paging beyond 10,000 like HubSpot.
     private static HttpResponseMessage EmulateSearch(RecordedRequest request, int total, bool withholdCursorAtCap = false)
     {
-        var body = request.Json;
+        var body = request.ReadJson();
         var limit = (int)body["limit"]!;
         var offset = body["after"] is { } after ? int.Parse((string)after!, CultureInfo.InvariantCulture) : 0;
         if (offset + limit > 10_000)
         {
-            return StubHubSpot.Json(400, """{"status":"error","category":"VALIDATION_ERROR","message":"There was a problem with the request.","correlationId":"c"}""");
+            return StubHandler.Json(400, """{"status":"error","category":"VALIDATION_ERROR","message":"There was a problem with the request.","correlationId":"c"}""");
         }
 
         var floor = body["filterGroups"]!.AsArray().SelectMany(g => g!["filters"]!.AsArray())
             .Where(f => (string)f!["propertyName"]! == "hs_object_id" && (string)f["operator"]! == "GT")
             .Select(f => long.Parse((string)f!["value"]!, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         var matching = Enumerable.Range(1, total).Where(id => id > floor).ToList();
-        var page = matching.Skip(offset).Take(limit).Select(id => StubHubSpot.Record(id.ToString(CultureInfo.InvariantCulture)));
+        var page = matching.Skip(offset).Take(limit).Select(id => HubSpotJson.Record(id.ToString(CultureInfo.InvariantCulture)));
         var next = offset + limit < matching.Count && !(withholdCursorAtCap && offset + limit >= 10_000) ? (offset + limit).ToString(CultureInfo.InvariantCulture) : null;
         var json = new JsonObject { ["total"] = matching.Count };
         var text = json.ToJsonString().TrimEnd('}') + ",\"results\":[" + string.Join(',', page) + "]"
             + (next is null ? "" : ",\"paging\":{\"next\":{\"after\":\"" + next + "\"}}") + "}";
-        return StubHubSpot.Json(200, text);
+        return StubHandler.Json(200, text);
     }
 }

@@ -1,42 +1,17 @@
-using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.TestKit.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.Tests.HubSpotApi;
 
 /// <summary>
-/// The HubSpot client through the real <c>AddHubSpotIntegration</c> registration, configured from an in-memory
-/// configuration, with only the primary HTTP handler replaced by <see cref="StubHubSpot"/>, a fake clock and a
-/// capturing logger.
+/// The HubSpot settings the stub tests start from, and a <see cref="StubHost"/> configured from them through the real
+/// <c>AddHubSpotIntegration(IConfiguration)</c>, with only the HubSpot client's primary handler stubbed.
 /// </summary>
-public sealed class HubSpotTestServices : IDisposable
+public static class HubSpotTestServices
 {
     public const string AccessToken = "pat-na1-SECRET-static-token-0001";
     public const string ClientSecret = "client-SECRET-0002";
-
-    private HubSpotTestServices(ServiceProvider provider, StubHubSpot stub, FakeTimeProvider time, FakeLoggerProvider logs, IServiceCollection services)
-    {
-        Provider = provider;
-        Stub = stub;
-        Time = time;
-        Logs = logs;
-        Services = services;
-    }
-
-    public ServiceProvider Provider { get; }
-
-    public StubHubSpot Stub { get; }
-
-    public FakeTimeProvider Time { get; }
-
-    public FakeLoggerProvider Logs { get; }
-
-    public IServiceCollection Services { get; }
-
-    public IHubSpotClient Client => Provider.GetRequiredService<IHubSpotClient>();
 
     /// <summary>The settings every test starts from: a static token and valid settings for both halves.</summary>
     public static Dictionary<string, string?> BaseSettings(string apiVersion = "2026-03") => new()
@@ -63,42 +38,14 @@ public sealed class HubSpotTestServices : IDisposable
         return settings;
     }
 
-    public static HubSpotTestServices Create(Dictionary<string, string?>? settings = null, int registrations = 1, Action<IServiceCollection>? before = null)
+    public static StubHost Create(Dictionary<string, string?>? settings = null, int registrations = 1, Action<IServiceCollection>? before = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero));
-        var stub = new StubHubSpot(time);
-        var logs = new FakeLoggerProvider();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? BaseSettings()).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        services.AddSingleton<TimeProvider>(time);
-        before?.Invoke(services);
-        for (var i = 0; i < registrations; i++)
-        {
-            var builder = services.AddHubSpotIntegration(configuration);
-            builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => stub);
-        }
-
-        return new HubSpotTestServices(services.BuildServiceProvider(), stub, time, logs, services);
+        return StubHost.Create(
+            services => services.AddHubSpotIntegration(configuration),
+            StubbedClients.HubSpot,
+            now: new DateTimeOffset(2026, 11, 27, 1, 0, 0, TimeSpan.Zero),
+            services: before,
+            registrations: registrations);
     }
-
-    /// <summary>Runs work that waits on the fake clock, moving the clock on until the work completes.</summary>
-    public async Task<T> RunAsync<T>(Func<Task<T>> work)
-    {
-        var task = work();
-        for (var i = 0; i < 10_000 && !task.IsCompleted; i++)
-        {
-            Time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(1);
-        }
-
-        return await task;
-    }
-
-    public async Task RunAsync(Func<Task> work) => await RunAsync(async () => { await work(); return true; });
-
-    /// <summary>Every log line and logged exception so far, as text.</summary>
-    public string AllLogText() => string.Join('\n', Logs.Collector.GetSnapshot().Select(r => r.Message + " " + r.Exception));
-
-    public void Dispose() => Provider.Dispose();
 }

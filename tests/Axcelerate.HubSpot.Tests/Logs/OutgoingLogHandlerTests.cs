@@ -4,6 +4,7 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Axcelerate.HubSpot.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Axcelerate.HubSpot.Tests.Logs;
@@ -14,7 +15,7 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task A_HubSpot_call_and_an_aXcelerate_call_each_produce_an_entry_with_the_context()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync();
+        await using var host = await SandboxHost.StartAsync();
 
         using (OutgoingCallContext.Begin("import", MappedEntity.Contact, "123"))
         {
@@ -24,7 +25,7 @@ public sealed class OutgoingLogHandlerTests
 
         await host.HubSpot.Contacts.ListPageAsync();
 
-        var entries = await host.EntriesAsync();
+        var entries = await EntriesAsync(host);
         var hubSpot = entries.Should().ContainSingle(e => e.Service == RemoteService.HubSpot && e.Method == "POST").Which;
         hubSpot.Should().BeEquivalentTo(new
         {
@@ -53,14 +54,15 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task No_token_or_secret_reaches_any_entry_while_the_rest_of_the_request_does()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync((o, sandbox) =>
+        await using var host = await SandboxHost.StartAsync(integration: o =>
         {
+            var sandbox = new IntegrationSandboxOptions().HubSpot; // the sandbox's default OAuth app
             o.HubSpot.AccessToken = null;
-            o.HubSpot.ClientId = sandbox.HubSpot.Options.OAuthClientId;
-            o.HubSpot.ClientSecret = sandbox.HubSpot.Options.OAuthClientSecret;
+            o.HubSpot.ClientId = sandbox.OAuthClientId;
+            o.HubSpot.ClientSecret = sandbox.OAuthClientSecret;
             o.HubSpot.RedirectUri = new Uri("https://host.test/hubspot/callback");
             o.HubSpot.Scopes = ["crm.objects.contacts.read"];
-            o.HubSpot.AuthorizationEndpoint = new Uri(sandbox.HubSpot.BaseAddress, "oauth/authorize");
+            o.HubSpot.AuthorizationEndpoint = new Uri(o.HubSpot.BaseUrl, "oauth/authorize");
         });
         var hubSpotOptions = host.Sandbox.HubSpot.Options;
 
@@ -71,7 +73,7 @@ public sealed class OutgoingLogHandlerTests
         await host.HubSpot.Contacts.ListPageAsync();
         await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Grace", Surname = "Hopper", EmailAddress = "grace@example.org" });
 
-        var entries = await host.EntriesAsync();
+        var entries = await EntriesAsync(host);
         var text = JsonSerializer.Serialize(entries);
         string[] secrets = [code, tokens.AccessToken, tokens.RefreshToken!, hubSpotOptions.OAuthClientSecret, host.Sandbox.Axcelerate.Options.ApiToken, host.Sandbox.Axcelerate.Options.WsToken];
         foreach (var secret in secrets)
@@ -89,7 +91,9 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task A_store_that_throws_does_not_fail_the_call_and_is_logged()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync(services: s => s.AddSingleton<IOutgoingLogStore, ThrowingStore>());
+        await using var host = await SandboxHost.StartAsync(
+            services: s => s.AddLogging(l => l.SetMinimumLevel(LogLevel.Debug)).AddFakeLogging(),
+            builder: b => b.Services.AddSingleton<IOutgoingLogStore, ThrowingStore>());
 
         var created = await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "kay@example.org" } });
         var contact = await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Kay", Surname = "Nielsen" });
@@ -102,11 +106,11 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task Bodies_can_be_turned_off()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync((o, _) => o.OutgoingLog.RecordBodies = false);
+        await using var host = await SandboxHost.StartAsync(integration: o => o.OutgoingLog.RecordBodies = false);
 
         await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "lin@example.org" } });
 
-        var entry = (await host.EntriesAsync()).Should().ContainSingle().Which;
+        var entry = (await EntriesAsync(host)).Should().ContainSingle().Which;
         entry.HttpStatus.Should().Be(201);
         entry.RequestBody.Should().BeNull();
         entry.Response.Should().BeNull();
@@ -115,11 +119,11 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task Long_bodies_are_cut_at_the_configured_size()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync((o, _) => o.OutgoingLog.MaxBodyLength = 64);
+        await using var host = await SandboxHost.StartAsync(integration: o => o.OutgoingLog.MaxBodyLength = 64);
 
         await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "max@example.org", ["firstname"] = new string('m', 300) } });
 
-        var entry = (await host.EntriesAsync()).Should().ContainSingle().Which;
+        var entry = (await EntriesAsync(host)).Should().ContainSingle().Which;
         entry.RequestBody.Should().Contain("(truncated, ");
         entry.RequestBody!.IndexOf('…', StringComparison.Ordinal).Should().Be(64);
         entry.Response!.IndexOf('…', StringComparison.Ordinal).Should().Be(64);
@@ -128,23 +132,26 @@ public sealed class OutgoingLogHandlerTests
     [Fact]
     public async Task Reads_can_be_left_out_while_writes_are_kept()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync((o, _) => o.OutgoingLog.ReadSampleRate = 0);
+        await using var host = await SandboxHost.StartAsync(integration: o => o.OutgoingLog.ReadSampleRate = 0);
 
         await host.HubSpot.Contacts.ListPageAsync();
         await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "ro@example.org" } });
 
-        (await host.EntriesAsync()).Should().ContainSingle().Which.Method.Should().Be("POST");
+        (await EntriesAsync(host)).Should().ContainSingle().Which.Method.Should().Be("POST");
     }
 
     [Fact]
     public async Task The_log_can_be_turned_off()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync((o, _) => o.OutgoingLog.Enabled = false);
+        await using var host = await SandboxHost.StartAsync(integration: o => o.OutgoingLog.Enabled = false);
 
         await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "off@example.org" } });
 
-        (await host.EntriesAsync()).Should().BeEmpty();
+        (await EntriesAsync(host)).Should().BeEmpty();
     }
+
+    private static async Task<IReadOnlyList<OutgoingLogEntry>> EntriesAsync(SandboxHost host) =>
+        (await host.Get<IOutgoingLogStore>().QueryOutgoingAsync(new OutgoingLogQuery { PageSize = 1000 })).Items;
 
     private sealed class ThrowingStore : IOutgoingLogStore
     {

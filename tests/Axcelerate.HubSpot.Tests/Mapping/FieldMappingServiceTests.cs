@@ -10,7 +10,7 @@ public class FieldMappingServiceTests
 {
     // The real AddHubSpotIntegration + in-memory store, only the primary HTTP handler replaced. Adding the integration
     // again must be harmless.
-    private static (ServiceProvider Provider, IFieldMappingService Service) Create(StubApiHandler http, string? axcelerateTimeZone = null)
+    private static (StubHost Host, IFieldMappingService Service) Create(StubHandler http, string? axcelerateTimeZone = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -21,28 +21,32 @@ public class FieldMappingServiceTests
             ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-ws-token",
             ["HubSpotIntegration:Axcelerate:TimeZone"] = axcelerateTimeZone ?? "Australia/Sydney",
         }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
-        builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        services.AddHubSpotIntegration(configuration);
-        var provider = services.BuildServiceProvider();
-        return (provider, provider.GetRequiredService<IFieldMappingService>());
+        http.Fallback = _ => StubHandler.Json("""{"status":"error","message":"Not found","category":"OBJECT_NOT_FOUND"}""", HttpStatusCode.NotFound);
+        var host = StubHost.Create(
+            services =>
+            {
+                var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
+                services.AddHubSpotIntegration(configuration);
+                return builder;
+            },
+            StubbedClients.Both,
+            http,
+            fakeClock: false);
+        return (host, host.Get<IFieldMappingService>());
     }
 
     [Fact]
     public async Task Plans_use_the_aXcelerate_account_time_zone_by_default()
     {
-        var (provider, service) = Create(Http(), axcelerateTimeZone: "Australia/Perth");
-        using var _ = provider;
+        var (host, service) = Create(Http(), axcelerateTimeZone: "Australia/Perth");
+        using var _ = host;
 
         var plan = await service.GetPlanAsync(MappedEntity.Contact);
 
         plan.TimeZone.Id.Should().Be("Australia/Perth");
     }
 
-    private static StubApiHandler Http() => new StubApiHandler()
+    private static StubHandler Http() => new StubHandler()
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/age", """{"name":"age","label":"Age","type":"number","fieldType":"number","calculated":false,"hubspotDefined":false,"options":[]}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/hs_lead_score", """{"name":"hs_lead_score","label":"Score","type":"number","fieldType":"calculation_equation","calculated":true,"hubspotDefined":true,"options":[]}""")
         .OnJson(HttpMethod.Get, "/crm/properties/2026-03/contacts/hs_email_domain", """{"name":"hs_email_domain","label":"Email Domain","type":"string","fieldType":"text","calculated":false,"hubspotDefined":true,"options":[],"modificationMetadata":{"archivable":false,"readOnlyDefinition":true,"readOnlyValue":true}}""")
@@ -54,8 +58,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Seeds_defaults_on_first_use()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         var mappings = await service.ListAsync(MappedEntity.Organisation);
 
@@ -66,8 +70,8 @@ public class FieldMappingServiceTests
     public async Task Adds_a_contact_custom_field_mapping_that_fits_both_definitions()
     {
         var http = Http();
-        var (provider, service) = Create(http);
-        using var _ = provider;
+        var (host, service) = Create(http);
+        using var _ = host;
 
         await service.AddAsync(new FieldMapping(MappedEntity.Contact, "department", "department", FieldType.SingleSelect) { IsCustomField = true });
 
@@ -78,8 +82,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Refuses_a_mismatched_type_naming_field_types_and_what_fits()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         var act = async () => await service.AddAsync(new FieldMapping(MappedEntity.Contact, "dob", "age", FieldType.Date));
 
@@ -90,8 +94,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Refuses_a_calculated_hubspot_target()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         var act = async () => await service.AddAsync(new FieldMapping(MappedEntity.Contact, "HighestSchoolLevelYear", "hs_lead_score", FieldType.Number));
 
@@ -101,8 +105,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Refuses_a_hubspot_property_whose_values_are_read_only()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         var act = async () => await service.AddAsync(new FieldMapping(MappedEntity.Contact, "LUI", "hs_email_domain", FieldType.Text));
 
@@ -112,8 +116,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Refuses_adding_or_deleting_organisation_mappings_but_allows_deactivating_and_retyping()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         var add = async () => await service.AddAsync(new FieldMapping(MappedEntity.Organisation, "legalName", "name", FieldType.Text));
         var delete = async () => await service.DeleteAsync(MappedEntity.Organisation, "name", "name");
@@ -132,8 +136,8 @@ public class FieldMappingServiceTests
     [Fact]
     public async Task Deletes_a_contact_mapping_so_defaults_do_not_return()
     {
-        var (provider, service) = Create(Http());
-        using var _ = provider;
+        var (host, service) = Create(Http());
+        using var _ = host;
 
         await service.DeleteAsync(MappedEntity.Contact, "givenName", "firstname");
 

@@ -26,7 +26,7 @@ public sealed class MappingPlanCacheTests : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         var builder = services.AddHubSpotIntegration(_configuration).UseInMemoryStore();
-        var http = new StubApiHandler();
+        var http = new StubHandler();
         builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
         builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
         _provider = services.BuildServiceProvider();

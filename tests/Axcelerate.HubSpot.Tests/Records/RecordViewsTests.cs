@@ -2,7 +2,6 @@ using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Records;
-using Axcelerate.HubSpot.Tests.Logs;
 
 namespace Axcelerate.HubSpot.Tests.Records;
 
@@ -19,7 +18,7 @@ public sealed class RecordViewsTests
     [Fact]
     public async Task A_contact_travels_to_HubSpot_and_back_to_a_new_aXcelerate_contact_unchanged()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync();
+        await using var host = await SandboxHost.StartAsync();
         var plan = Plan(MappedEntity.Contact);
         var created = await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite
         {
@@ -52,7 +51,7 @@ public sealed class RecordViewsTests
     [Fact]
     public async Task An_organisation_and_its_first_detail_record_travel_to_HubSpot_and_back()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync();
+        await using var host = await SandboxHost.StartAsync();
         var plan = Plan(MappedEntity.Organisation);
         var organisationId = await host.Axcelerate.Organisations.CreateAsync(new AxcelerateOrganisationWrite { Name = "Acme Training Pty Ltd" });
         await host.Axcelerate.Organisations.CreateDetailAsync(organisationId, new AxcelerateOrganisationDetailWrite
@@ -77,7 +76,7 @@ public sealed class RecordViewsTests
     [Fact]
     public async Task An_opportunity_travels_to_a_deal_and_back_to_a_new_user_task_unchanged()
     {
-        await using var host = await IntegrationOverSandbox.StartAsync();
+        await using var host = await SandboxHost.StartAsync();
         var plan = Plan(MappedEntity.Opportunity);
         var contact = await host.Axcelerate.Contacts.CreateAsync(new AxcelerateContactWrite { GivenName = "Ada", Surname = "Lovelace" });
         var taskId = await host.Axcelerate.Tasks.CreateAsync(new AxcelerateTaskWrite

@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.Settings;
+using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
@@ -23,14 +24,28 @@ public sealed class SyncSettingsServiceTests : IDisposable
 
     public void Dispose() => _provider.Dispose();
 
-    [Fact]
-    public async Task Every_flow_the_seed_lists_is_off_until_an_admin_turns_it_on()
-    {
-        var settings = await Settings.GetAsync();
+    public static TheoryData<SyncFlow> EveryFlow => [.. Enum.GetValues<SyncFlow>()];
 
-        settings.Flows.Keys.Should().BeEquivalentTo(Enum.GetValues<SyncFlow>());
-        settings.Flows.Should().HaveCount(9);
-        settings.Flows.Values.Should().AllBeEquivalentTo(false);
+    [Theory]
+    [MemberData(nameof(EveryFlow))]
+    public async Task A_flow_is_off_until_an_admin_turns_it_on_and_its_switch_round_trips_through_the_store(SyncFlow flow)
+    {
+        var store = _provider.GetRequiredService<ISyncSettingsStore>();
+        (await Settings.IsEnabledAsync(flow)).Should().BeFalse("nothing is stored yet, and a fresh install runs no flow");
+        (await Settings.ShouldRunAsync(flow, "contact 1")).Should().BeFalse();
+
+        await Settings.SetAsync(flow, true);
+
+        (await store.GetSyncSettingsAsync()).Should().Equal(new Dictionary<SyncFlow, bool> { [flow] = true });
+        var settings = await Settings.GetAsync();
+        settings.IsEnabled(flow).Should().BeTrue();
+        settings.Flows.Where(f => f.Value).Select(f => f.Key).Should().Equal(flow);
+        (await Settings.ShouldRunAsync(flow, "contact 1")).Should().BeTrue();
+
+        await Settings.SetAsync(flow, false);
+
+        (await store.GetSyncSettingsAsync())[flow].Should().BeFalse();
+        (await Settings.IsEnabledAsync(flow)).Should().BeFalse();
     }
 
     [Fact]

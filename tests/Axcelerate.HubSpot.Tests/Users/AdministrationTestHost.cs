@@ -1,36 +1,22 @@
+using System.Net;
+using Axcelerate.HubSpot.TestKit.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace Axcelerate.HubSpot.Tests.Users;
 
 /// <summary>
-/// The real <c>AddHubSpotIntegration</c> registration with an in-memory store, configured from an in-memory
-/// configuration (also registered in the container), and only the primary HTTP handler of both clients replaced by
-/// one <see cref="StubApiHandler"/>.
+/// A <see cref="StubHost"/> for the administration services: the real <c>AddHubSpotIntegration</c> registration with an
+/// in-memory store, configured from an in-memory configuration (also registered in the container), and one stub behind
+/// both clients that answers HubSpot's "not found" to anything no route covers. Runs on the real clock.
 /// </summary>
-internal sealed class AdministrationTestHost : IDisposable
+internal static class AdministrationTestHost
 {
     public const string HubSpotBase = "https://hubspot.test";
     public const string AxcelerateBase = "https://college.app.axcelerate.com/api";
 
-    private AdministrationTestHost(ServiceProvider services, StubApiHandler http)
-    {
-        Services = services;
-        Http = http;
-    }
-
-    public ServiceProvider Services { get; }
-
-    public StubApiHandler Http { get; }
-
-    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
-
-    public T Get<T>()
-        where T : notnull => Services.GetRequiredService<T>();
-
-    public static AdministrationTestHost Create(StubApiHandler http, Dictionary<string, string?>? extraSettings = null)
+    public static StubHost Create(StubHandler http, Dictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -49,15 +35,17 @@ internal sealed class AdministrationTestHost : IDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
-        services.AddFakeLogging();
-        var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
-        builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => http);
-        return new AdministrationTestHost(services.BuildServiceProvider(), http);
+        http.Fallback = _ => StubHandler.Json("""{"status":"error","message":"Not found","category":"OBJECT_NOT_FOUND"}""", HttpStatusCode.NotFound);
+        return StubHost.Create(
+            services => services.AddHubSpotIntegration(configuration).UseInMemoryStore(),
+            StubbedClients.Both,
+            http,
+            fakeClock: false,
+            minimumLevel: LogLevel.Debug,
+            services: collection =>
+            {
+                collection.AddSingleton<IConfiguration>(configuration);
+                services?.Invoke(collection);
+            });
     }
-
-    public void Dispose() => Services.Dispose();
 }

@@ -32,8 +32,8 @@ public sealed class UserLinkServiceTests : IDisposable
         [6000] = "someone@college.edu",
     };
 
-    private readonly StubApiHandler _http = new();
-    private readonly AdministrationTestHost _host;
+    private readonly StubHandler _http = new();
+    private readonly StubHost _host;
 
     public UserLinkServiceTests()
     {
@@ -48,8 +48,8 @@ public sealed class UserLinkServiceTests : IDisposable
             ]}
             """);
         _http.OnJson(HttpMethod.Get, OwnersPath + "/101", """{"id":"101","email":"Alice@College.EDU","firstName":"Alice","type":"PERSON"}""");
-        _http.On(HttpMethod.Post, "/api/users", (_, body) => (HttpStatusCode.OK, UsersJson(body)));
-        _http.On(HttpMethod.Get, "/api/contacts/search", (url, _) => (HttpStatusCode.OK, ContactsJson(url)));
+        _http.On(HttpMethod.Post, "/api/users", r => StubHandler.Json(UsersJson(r.Body)));
+        _http.On(HttpMethod.Get, "/api/contacts/search", r => StubHandler.Json(ContactsJson(r.Uri)));
         _host = AdministrationTestHost.Create(_http, new() { ["HubSpotIntegration:Users:WebServiceUserContactId"] = "9999" });
     }
 
@@ -84,7 +84,7 @@ public sealed class UserLinkServiceTests : IDisposable
         await Service.AutoLinkAsync();
 
         _http.Count(HttpMethod.Get, "/api/contacts/search").Should().Be(1);
-        _http.Requests.Where(r => r.Url.AbsolutePath == "/api/users").Select(r => StubApiHandler.Field(r.Body, "email"))
+        _http.Requests.Where(r => r.Path == "/api/users").Select(r => UrlEncoded.Field(r.Body, "email"))
             .Should().BeEquivalentTo("alice@college.edu", "bob@college.edu", "carol@college.edu", "dan@college.edu", "erin@college.edu");
     }
 
@@ -126,9 +126,9 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public async Task Sets_a_link_by_hand_that_auto_linking_never_overrides()
     {
-        _http.On(HttpMethod.Post, "/api/users", (_, body) => (HttpStatusCode.OK, StubApiHandler.Field(body, "contactID") == "6000"
+        _http.On(HttpMethod.Post, "/api/users", r => StubHandler.Json(UrlEncoded.Field(r.Body, "contactID") == "6000"
             ? UserJson(6000, true)
-            : UsersJson(body)));
+            : UsersJson(r.Body)));
 
         var link = await Service.SetLinkAsync("101", 6000);
         await Service.AutoLinkAsync();
@@ -140,7 +140,7 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public async Task Refuses_a_manual_link_to_a_contact_that_is_not_a_user_or_an_owner_that_does_not_exist()
     {
-        _http.On(HttpMethod.Post, "/api/users", (_, _) => (HttpStatusCode.NoContent, string.Empty));
+        _http.On(HttpMethod.Post, "/api/users", _ => StubHandler.Json(string.Empty, HttpStatusCode.NoContent));
 
         var notAUser = async () => await Service.SetLinkAsync("101", 7777);
         var noOwner = async () => await Service.SetLinkAsync("999", 5001);
@@ -153,9 +153,9 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public async Task Shows_owners_beside_active_users_without_writing_anything()
     {
-        _http.On(HttpMethod.Post, "/api/users", (_, body) => (HttpStatusCode.OK, StubApiHandler.Field(body, "contactID") is { } contactId
+        _http.On(HttpMethod.Post, "/api/users", r => StubHandler.Json(UrlEncoded.Field(r.Body, "contactID") is { } contactId
             ? UserJson(long.Parse(contactId, System.Globalization.CultureInfo.InvariantCulture), true)
-            : StubApiHandler.Field(body, "isActive") == "1" ? $"[{UserObject(5001, true)},{UserObject(6000, true)}]" : UsersJson(body)));
+            : UrlEncoded.Field(r.Body, "isActive") == "1" ? $"[{UserObject(5001, true)},{UserObject(6000, true)}]" : UsersJson(r.Body)));
         await Service.SetLinkAsync("101", 5001);
 
         var overview = await Service.GetOverviewAsync();
@@ -171,7 +171,7 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public void Reports_a_Web_Service_user_id_that_is_not_a_number_naming_the_key()
     {
-        using var host = AdministrationTestHost.Create(new StubApiHandler(), new() { ["HubSpotIntegration:Users:WebServiceUserContactId"] = "web-service" });
+        using var host = AdministrationTestHost.Create(new StubHandler(), new() { ["HubSpotIntegration:Users:WebServiceUserContactId"] = "web-service" });
 
         var read = () => host.Get<IOptions<HubSpotIntegrationOptions>>().Value;
 
@@ -181,7 +181,7 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public async Task Without_a_configured_Web_Service_user_the_fallback_has_no_contact_id()
     {
-        using var host = AdministrationTestHost.Create(new StubApiHandler());
+        using var host = AdministrationTestHost.Create(new StubHandler());
 
         var acting = await host.Get<IUserLinkService>().ResolveAsync("101");
 
@@ -191,27 +191,12 @@ public sealed class UserLinkServiceTests : IDisposable
     [Fact]
     public async Task Auto_linking_decides_with_the_registered_contact_match_rule()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["HubSpotIntegration:HubSpot:BaseUrl"] = AdministrationTestHost.HubSpotBase,
-            ["HubSpotIntegration:HubSpot:AccessToken"] = "pat-na1-test-token",
-            ["HubSpotIntegration:Axcelerate:BaseUrl"] = AdministrationTestHost.AxcelerateBase,
-            ["HubSpotIntegration:Axcelerate:ApiToken"] = "axc-api-token",
-            ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-ws-token",
-            ["HubSpotIntegration:Axcelerate:RequestsPerSecond"] = "1000",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IMatchRule<ContactMatchCandidate>, NeverMatchesRule>();
-        var builder = services.AddHubSpotIntegration(configuration).UseInMemoryStore();
-        builder.HubSpotHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
-        builder.AxcelerateHttpClient.ConfigurePrimaryHttpMessageHandler(() => _http);
-        await using var provider = services.BuildServiceProvider();
+        using var host = AdministrationTestHost.Create(_http, services: s => s.AddSingleton<IMatchRule<ContactMatchCandidate>, NeverMatchesRule>());
 
-        var results = await provider.GetRequiredService<IUserLinkService>().AutoLinkAsync();
+        var results = await host.Get<IUserLinkService>().AutoLinkAsync();
 
         results.Single(r => r.HubSpotOwnerId == "101").Should().BeEquivalentTo(new { Outcome = MatchOutcome.None, Linked = false }, "the host's rule matched nothing, although the emails agree");
-        (await provider.GetRequiredService<IUserLinkStore>().ListUserLinksAsync()).Should().BeEmpty();
+        (await host.Get<IUserLinkStore>().ListUserLinksAsync()).Should().BeEmpty();
     }
 
     private sealed class NeverMatchesRule : IMatchRule<ContactMatchCandidate>
@@ -222,7 +207,7 @@ public sealed class UserLinkServiceTests : IDisposable
 
     private string UsersJson(string body)
     {
-        var email = StubApiHandler.Field(body, "email");
+        var email = UrlEncoded.Field(body, "email");
         return email is not null && _usersByEmail.TryGetValue(email, out var users)
             ? "[" + string.Join(',', users.Select(u => UserObject(u.ContactId, u.Active))) + "]"
             : "[]";
@@ -235,7 +220,7 @@ public sealed class UserLinkServiceTests : IDisposable
 
     private string ContactsJson(Uri url)
     {
-        var ids = (StubApiHandler.Field(url.Query, "contactIDs") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse);
+        var ids = (UrlEncoded.Field(url.Query, "contactIDs") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse);
         return JsonSerializer.Serialize(ids.Where(_contactEmails.ContainsKey).Select(id => new Dictionary<string, object>
         {
             ["CONTACTID"] = id,

@@ -194,8 +194,11 @@ internal sealed class HubSpotOAuthClient(
         return tokens;
     }
 
+    // A read that started before a concurrent refresh must not replace the refreshed grant with the stale one it read.
     private async ValueTask<HubSpotTokenSet?> LoadAsync(CancellationToken cancellationToken) =>
-        _current ??= await store.GetAsync(cancellationToken).ConfigureAwait(false);
+        _current ?? (await store.GetAsync(cancellationToken).ConfigureAwait(false) is { } loaded
+            ? Interlocked.CompareExchange(ref _current, loaded, null) ?? loaded
+            : _current);
 
     private HubSpotOptions RequireOAuthSettings()
     {

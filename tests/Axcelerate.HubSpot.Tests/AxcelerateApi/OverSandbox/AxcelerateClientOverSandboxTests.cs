@@ -1,5 +1,6 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.Testing.DemoData;
+using Microsoft.Extensions.DependencyInjection;
 using Axcelerate.HubSpot.Testing.Faults;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,8 +11,8 @@ public sealed class AxcelerateClientOverSandboxTests
     [Fact]
     public async Task Creates_reads_updates_and_finds_a_contact_by_email()
     {
-        await using var host = await SandboxClientHost.StartAsync();
-        var contacts = host.Client.Contacts;
+        await using var host = await SandboxHost.StartAsync();
+        var contacts = host.Axcelerate.Contacts;
 
         var created = await contacts.CreateAsync(
             new AxcelerateContactWrite
@@ -42,25 +43,25 @@ public sealed class AxcelerateClientOverSandboxTests
     [Fact]
     public async Task Streams_every_seeded_contact_across_pages_and_reads_many_by_id()
     {
-        await using var host = await SandboxClientHost.StartAsync(new DemoDataOptions { AxcelerateContacts = 150 });
+        await using var host = await SandboxHost.StartAsync(sandbox: o => o.DemoData = new DemoDataOptions { AxcelerateContacts = 150 });
         var expected = host.Sandbox.Axcelerate.Contacts.Select(c => (long)c.Id).ToList();
 
         var streamed = new List<long>();
-        await foreach (var contact in host.Client.Contacts.SearchAsync(new AxcelerateContactSearch()))
+        await foreach (var contact in host.Axcelerate.Contacts.SearchAsync(new AxcelerateContactSearch()))
         {
             streamed.Add(contact.ContactId);
         }
 
         streamed.Should().BeEquivalentTo(expected);
-        var many = await host.Client.Contacts.GetManyAsync(expected.Take(120));
+        var many = await host.Axcelerate.Contacts.GetManyAsync(expected.Take(120));
         many.Select(c => c.ContactId).Should().BeEquivalentTo(expected.Take(120));
     }
 
     [Fact]
     public async Task Notes_merges_users_and_custom_fields_round_trip()
     {
-        await using var host = await SandboxClientHost.StartAsync(new DemoDataOptions { AxcelerateContacts = 5, AxcelerateUsers = 2 });
-        var client = host.Client;
+        await using var host = await SandboxHost.StartAsync(sandbox: o => o.DemoData = new DemoDataOptions { AxcelerateContacts = 5, AxcelerateUsers = 2 });
+        var client = host.Axcelerate;
         var contact = host.Sandbox.Axcelerate.Contacts[^1];
 
         var noteId = await client.Contacts.AddNoteAsync(contact.Id, "Asked about RPL");
@@ -89,8 +90,8 @@ public sealed class AxcelerateClientOverSandboxTests
     [Fact]
     public async Task Opportunities_are_created_by_status_label_found_by_name_updated_and_deleted()
     {
-        await using var host = await SandboxClientHost.StartAsync();
-        var tasks = host.Client.Tasks;
+        await using var host = await SandboxHost.StartAsync();
+        var tasks = host.Axcelerate.Tasks;
         var contact = host.Sandbox.Axcelerate.AddContact("Henry", "Ryan", "henry@example.com");
 
         var taskId = await tasks.CreateAsync(new AxcelerateTaskWrite
@@ -115,25 +116,25 @@ public sealed class AxcelerateClientOverSandboxTests
     [Fact]
     public async Task Follow_ups_list_a_contacts_seeded_opportunities_and_read_one_in_the_new_format()
     {
-        await using var host = await SandboxClientHost.StartAsync(new DemoDataOptions { AxcelerateContacts = 10, AxcelerateOpportunities = 6 });
+        await using var host = await SandboxHost.StartAsync(sandbox: o => o.DemoData = new DemoDataOptions { AxcelerateContacts = 10, AxcelerateOpportunities = 6 });
         var opportunity = host.Sandbox.Axcelerate.Tasks[0];
         var contactId = long.Parse(opportunity["MARKETINGCONTACTID"]!, System.Globalization.CultureInfo.InvariantCulture);
 
-        var listed = await host.Client.FollowUps.ListAsync(contactId: contactId).ToListAsync();
+        var listed = await host.Axcelerate.FollowUps.ListAsync(contactId: contactId).ToListAsync();
 
         listed.Should().NotBeEmpty().And.OnlyContain(f => f.ContactId == contactId);
         listed.Should().Contain(f => f.MTaskId == opportunity.Id && f.OpportunityStatus == opportunity["OPPORTUNITYSTATUS"]);
-        var read = await host.Client.FollowUps.GetAsync(opportunity.Id, legacyTask: false);
+        var read = await host.Axcelerate.FollowUps.GetAsync(opportunity.Id, legacyTask: false);
         read!.Name.Should().Be(opportunity["NAME"]);
         read.MarketingContactId.Should().Be(contactId);
-        (await host.Client.FollowUps.GetAsync(opportunity.Id)).Should().BeNull("the sandbox holds no legacy follow-ups");
+        (await host.Axcelerate.FollowUps.GetAsync(opportunity.Id)).Should().BeNull("the sandbox holds no legacy follow-ups");
     }
 
     [Fact]
     public async Task Organisations_are_created_found_by_name_and_given_details()
     {
-        await using var host = await SandboxClientHost.StartAsync();
-        var organisations = host.Client.Organisations;
+        await using var host = await SandboxHost.StartAsync();
+        var organisations = host.Axcelerate.Organisations;
 
         var id = await organisations.CreateAsync(new AxcelerateOrganisationWrite { Name = "Banksia Aged Care", Abn = "12 345 678 901" });
         var detailId = await organisations.CreateDetailAsync(id, new AxcelerateOrganisationDetailWrite { Type = "Street Address", Address1 = "5 Beach Road", Phone = "07 1234 5678" });
@@ -146,19 +147,13 @@ public sealed class AxcelerateClientOverSandboxTests
     public async Task Retries_an_injected_429_and_503_and_then_succeeds()
     {
         var clientClock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        await using var host = await SandboxClientHost.StartAsync(clientClock: clientClock);
+        await using var host = await SandboxHost.StartAsync(services: s => s.AddSingleton<TimeProvider>(clientClock));
         host.Sandbox.Axcelerate.Faults.Add(new FaultRule(SandboxFault.TooManyRequests) { Count = 1, RetryAfter = TimeSpan.FromSeconds(20) });
         host.Sandbox.Axcelerate.Faults.FailNext(1, SandboxFault.ServiceUnavailable);
 
-        var call = host.Client.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!call.IsCompleted)
-        {
-            await Task.Delay(5, timeout.Token);
-            clientClock.Advance(TimeSpan.FromSeconds(1));
-        }
+        var contact = await clientClock.RunUntilCompleteAsync(() => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId), TimeSpan.FromSeconds(1));
 
-        (await call)!.GivenName.Should().Be("Web");
+        contact!.GivenName.Should().Be("Web");
         host.Sandbox.Axcelerate.Journal.Entries.Should().HaveCount(3);
     }
 
@@ -166,23 +161,19 @@ public sealed class AxcelerateClientOverSandboxTests
     public async Task Waits_out_the_sandbox_rate_limit_and_gets_every_answer()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        await using var host = await SandboxClientHost.StartAsync(
-            configure: o =>
+        await using var host = await SandboxHost.StartAsync(
+            sandbox: o =>
             {
                 o.TimeProvider = clock;
                 o.Axcelerate.RateLimitPerWindow = 2;
             },
-            clientClock: clock);
+            services: s => s.AddSingleton<TimeProvider>(clock));
 
-        var calls = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Client.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId)));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!calls.IsCompleted)
-        {
-            await Task.Delay(5, timeout.Token);
-            clock.Advance(TimeSpan.FromSeconds(1));
-        }
+        var contacts = await clock.RunUntilCompleteAsync(
+            () => Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Axcelerate.Contacts.GetAsync(host.Sandbox.Axcelerate.WebServiceContactId))),
+            TimeSpan.FromSeconds(1));
 
-        (await calls).Should().OnlyContain(c => c != null && c.GivenName == "Web");
+        contacts.Should().OnlyContain(c => c != null && c.GivenName == "Web");
         host.Sandbox.Axcelerate.Journal.Entries.Count.Should().BeGreaterThan(4, "some requests were answered 429 and retried");
     }
 }

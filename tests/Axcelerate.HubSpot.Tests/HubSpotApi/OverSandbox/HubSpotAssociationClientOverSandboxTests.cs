@@ -13,12 +13,12 @@ public sealed class HubSpotAssociationClientOverSandboxTests
     [InlineData("v3")]
     public async Task Batch_create_reports_every_unlabelled_and_labelled_association_it_made(string apiVersion)
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync(configureClient: o => o.ApiVersion = apiVersion);
+        await using var hs = await SandboxHost.StartAsync(integration: o => o.HubSpot.ApiVersion = apiVersion);
         var sandbox = hs.Sandbox.HubSpot;
         var contacts = Enumerable.Range(1, 3).Select(i => sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", $"c{i}@example.com")).Id).ToList();
         var companies = Enumerable.Range(1, 3).Select(i => sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", $"Company {i}")).Id).ToList();
 
-        var result = await hs.Client.Associations.BatchCreateAsync("contacts", "companies",
+        var result = await hs.HubSpot.Associations.BatchCreateAsync("contacts", "companies",
         [
             new HubSpotAssociationInput(contacts[0], companies[0], []),
             new HubSpotAssociationInput(contacts[1], companies[1], []),
@@ -36,18 +36,18 @@ public sealed class HubSpotAssociationClientOverSandboxTests
     [Fact]
     public async Task A_labelled_association_also_carries_the_default_type_and_the_first_company_becomes_the_only_primary()
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync();
+        await using var hs = await SandboxHost.StartAsync();
         var sandbox = hs.Sandbox.HubSpot;
         var contact = sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", "pat@example.com")).Id;
         var first = sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", "First Pty Ltd")).Id;
         var second = sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", "Second Pty Ltd")).Id;
 
-        await hs.Client.Associations.CreateDefaultAsync("contacts", contact, "companies", first);
-        await hs.Client.Associations.CreateDefaultAsync("contacts", contact, "companies", second);
-        var beforeSwitch = await ListAsync(hs.Client, "contacts", contact, "companies");
-        var labels = await hs.Client.Associations.CreateAsync("contacts", contact, "companies", second, [HubSpotAssociationType.HubSpotDefined(HubSpotAssociationTypeIds.ContactToCompanyPrimary)]);
-        var afterSwitch = await ListAsync(hs.Client, "contacts", contact, "companies");
-        var fromCompany = await ListAsync(hs.Client, "companies", second, "contacts");
+        await hs.HubSpot.Associations.CreateDefaultAsync("contacts", contact, "companies", first);
+        await hs.HubSpot.Associations.CreateDefaultAsync("contacts", contact, "companies", second);
+        var beforeSwitch = await ListAsync(hs.HubSpot, "contacts", contact, "companies");
+        var labels = await hs.HubSpot.Associations.CreateAsync("contacts", contact, "companies", second, [HubSpotAssociationType.HubSpotDefined(HubSpotAssociationTypeIds.ContactToCompanyPrimary)]);
+        var afterSwitch = await ListAsync(hs.HubSpot, "contacts", contact, "companies");
+        var fromCompany = await ListAsync(hs.HubSpot, "companies", second, "contacts");
 
         beforeSwitch.Single(a => a.ToObjectId == first).Types.Select(t => (t.TypeId, t.Label)).Should().Equal((1, "Primary"), (279, null));
         beforeSwitch.Single(a => a.ToObjectId == second).Types.Select(t => t.TypeId).Should().Equal(279);
@@ -60,7 +60,7 @@ public sealed class HubSpotAssociationClientOverSandboxTests
     [Fact]
     public async Task Listing_a_records_associations_resumes_from_a_continuation_token()
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync();
+        await using var hs = await SandboxHost.StartAsync();
         var sandbox = hs.Sandbox.HubSpot;
         var company = sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", "Big Employer")).Id;
         var contacts = Enumerable.Range(1, 5).Select(i => sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", $"staff{i}@example.com")).Id).ToList();
@@ -70,7 +70,7 @@ public sealed class HubSpotAssociationClientOverSandboxTests
         }
 
         string? token = null;
-        await foreach (var page in hs.Client.Associations.ListAsync("companies", company, "contacts").AsPages(pageSizeHint: 2))
+        await foreach (var page in hs.HubSpot.Associations.ListAsync("companies", company, "contacts").AsPages(pageSizeHint: 2))
         {
             page.Values.Select(a => a.ToObjectId).Should().Equal(contacts.Take(2));
             token = page.ContinuationToken;
@@ -78,7 +78,7 @@ public sealed class HubSpotAssociationClientOverSandboxTests
         }
 
         List<string> rest = [];
-        await foreach (var page in hs.Client.Associations.ListAsync("companies", company, "contacts").AsPages(token, pageSizeHint: 2))
+        await foreach (var page in hs.HubSpot.Associations.ListAsync("companies", company, "contacts").AsPages(token, pageSizeHint: 2))
         {
             rest.AddRange(page.Values.Select(a => a.ToObjectId));
         }
@@ -90,14 +90,14 @@ public sealed class HubSpotAssociationClientOverSandboxTests
     [Fact]
     public async Task Batch_read_gives_a_record_without_associations_an_empty_set_not_an_error()
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync();
+        await using var hs = await SandboxHost.StartAsync();
         var sandbox = hs.Sandbox.HubSpot;
         var linked = sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", "linked@example.com")).Id;
         var alone = sandbox.CreateObject(HubSpotObjectType.Contacts, Props("email", "alone@example.com")).Id;
         var company = sandbox.CreateObject(HubSpotObjectType.Companies, Props("name", "Employer Pty Ltd")).Id;
         sandbox.Associate(HubSpotObjectType.Contacts, linked, HubSpotObjectType.Companies, company);
 
-        var result = await hs.Client.Associations.BatchReadAsync("contacts", "companies", [linked, alone]);
+        var result = await hs.HubSpot.Associations.BatchReadAsync("contacts", "companies", [linked, alone]);
 
         result.HasErrors.Should().BeFalse();
         result.Results.Single(r => r.FromId == linked).To.Should().ContainSingle().Which.ToObjectId.Should().Be(company);

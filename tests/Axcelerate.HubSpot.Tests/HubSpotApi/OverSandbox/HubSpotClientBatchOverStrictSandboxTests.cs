@@ -11,10 +11,10 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Batch_create_ties_every_shuffled_result_to_its_own_input()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         var inputs = Enumerable.Range(0, 150).Select(i => new HubSpotObjectInput { Properties = { ["email"] = $"Person{i}@Example.com", ["firstname"] = $"P{i}" } }).ToList();
 
-        var result = await host.Client.Contacts.BatchCreateAsync(inputs);
+        var result = await host.HubSpot.Contacts.BatchCreateAsync(inputs);
 
         result.HasErrors.Should().BeFalse();
         result.ResultsByInput.Should().HaveCount(150);
@@ -31,13 +31,13 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Batch_upsert_with_one_repeated_email_sends_the_rest_and_reports_the_repeat_on_its_own_input()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         var existing = host.Sandbox.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "known@example.com", ["firstname"] = "Old" });
         var inputs = Enumerable.Range(0, 99).Select(i => new HubSpotObjectUpsert { Id = $"u{i}@example.com", IdProperty = "email", Properties = { ["firstname"] = $"U{i}" } }).ToList();
         inputs[10] = new HubSpotObjectUpsert { Id = "known@example.com", IdProperty = "email", Properties = { ["firstname"] = "New" } };
         inputs.Add(new HubSpotObjectUpsert { Id = "U3@Example.com", IdProperty = "email", Properties = { ["firstname"] = "Repeat" } });
 
-        var result = await host.Client.Contacts.BatchUpsertAsync(inputs);
+        var result = await host.HubSpot.Contacts.BatchUpsertAsync(inputs);
 
         var error = result.Errors.Should().ContainSingle().Subject;
         error.InputIndex.Should().Be(99);
@@ -54,10 +54,10 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Batch_read_by_email_asks_once_for_a_repeated_email_and_ties_each_input_to_its_record()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         var ids = host.SeedContacts(5);
 
-        var result = await host.Client.Contacts.BatchReadAsync(["c4@example.com", "c0@example.com", "C4@EXAMPLE.com", "c2@example.com"], new HubSpotGetOptions { IdProperty = "email", Properties = ["firstname"] });
+        var result = await host.HubSpot.Contacts.BatchReadAsync(["c4@example.com", "c0@example.com", "C4@EXAMPLE.com", "c2@example.com"], new HubSpotGetOptions { IdProperty = "email", Properties = ["firstname"] });
 
         result.HasErrors.Should().BeFalse();
         result.Results.Should().HaveCount(3);
@@ -67,10 +67,10 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Batch_update_ties_results_by_id_and_reports_a_repeated_id_without_failing_the_others()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         var ids = host.SeedContacts(3);
 
-        var result = await host.Client.Contacts.BatchUpdateAsync(
+        var result = await host.HubSpot.Contacts.BatchUpdateAsync(
         [
             new HubSpotObjectUpdate { Id = ids[0], Properties = { ["firstname"] = "A" } },
             new HubSpotObjectUpdate { Id = ids[1], Properties = { ["firstname"] = "B" } },
@@ -87,9 +87,9 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Batch_update_by_email_is_refused_before_sending_because_HubSpot_refuses_it()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
 
-        var act = () => host.Client.Contacts.BatchUpdateAsync([new HubSpotObjectUpdate { Id = "a@example.com", IdProperty = "email", Properties = { ["firstname"] = "A" } }]);
+        var act = () => host.HubSpot.Contacts.BatchUpdateAsync([new HubSpotObjectUpdate { Id = "a@example.com", IdProperty = "email", Properties = { ["firstname"] = "A" } }]);
 
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*email*BatchUpsertAsync*");
         host.Sandbox.HubSpot.Journal.Entries.Should().BeEmpty();
@@ -98,15 +98,15 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Conflicts_carry_the_existing_id_as_a_typed_value_on_the_batch_error_and_on_the_exception()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         var existing = host.Sandbox.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "taken@example.com" });
 
-        var batch = await host.Client.Contacts.BatchCreateAsync(
+        var batch = await host.HubSpot.Contacts.BatchCreateAsync(
         [
             new HubSpotObjectInput { Properties = { ["email"] = "free@example.com" } },
             new HubSpotObjectInput { Properties = { ["email"] = "Taken@Example.com" } },
         ]);
-        var single = async () => await host.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "TAKEN@example.com" } });
+        var single = async () => await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "TAKEN@example.com" } });
 
         var error = batch.Errors.Should().ContainSingle().Subject;
         error.InputIndex.Should().Be(1);
@@ -123,13 +123,13 @@ public sealed class HubSpotClientBatchOverStrictSandboxTests
     [Fact]
     public async Task Upsert_by_a_unique_custom_property_works_and_by_a_non_unique_one_is_refused()
     {
-        await using var host = await HubSpotStrictSandboxHost.StartAsync();
+        await using var host = await HubSpotSearchAndBatchSandbox.StartAsync();
         host.Sandbox.HubSpot.AddProperty(HubSpotObjectType.Contacts, new HubSpotPropertyDefinition("axcelerate_id", "aXcelerate id", "string", "text", "contactinformation") { HubSpotDefined = false, HasUniqueValue = true });
         host.Sandbox.HubSpot.AddProperty(HubSpotObjectType.Contacts, new HubSpotPropertyDefinition("usi", "USI", "string", "text", "contactinformation") { HubSpotDefined = false });
 
-        var unique = await host.Client.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "AX-1", IdProperty = "axcelerate_id", Properties = { ["email"] = "ax1@example.com" } }]);
-        var nonUnique = await host.Client.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "USI1", IdProperty = "usi", Properties = { ["email"] = "usi@example.com" } }]);
-        var clash = async () => await host.Client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "other@example.com", ["axcelerate_id"] = "AX-1" } });
+        var unique = await host.HubSpot.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "AX-1", IdProperty = "axcelerate_id", Properties = { ["email"] = "ax1@example.com" } }]);
+        var nonUnique = await host.HubSpot.Contacts.BatchUpsertAsync([new HubSpotObjectUpsert { Id = "USI1", IdProperty = "usi", Properties = { ["email"] = "usi@example.com" } }]);
+        var clash = async () => await host.HubSpot.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "other@example.com", ["axcelerate_id"] = "AX-1" } });
 
         unique.HasErrors.Should().BeFalse();
         unique.ResultsByInput[0].New.Should().BeTrue();

@@ -10,32 +10,16 @@ namespace Axcelerate.HubSpot.Tests.HubSpotApi.OverSandbox;
 /// <summary>The real IHubSpotClient, registered through AddHubSpotIntegration, against the emulator over HTTP.</summary>
 public sealed class HubSpotClientOverSandboxTests
 {
-    private static async Task<(IntegrationSandbox Sandbox, ServiceProvider Provider, IHubSpotClient Client)> StartAsync(string apiVersion = "2026-03", DemoDataOptions? demo = null)
-    {
-        var sandbox = await IntegrationSandbox.StartAsync(new IntegrationSandboxOptions { DemoData = demo });
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddHubSpotIntegration(o =>
-        {
-            o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
-            o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
-            o.HubSpot.ApiVersion = apiVersion;
-            o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
-            o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
-            o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
-        });
-        var provider = services.BuildServiceProvider();
-        return (sandbox, provider, provider.GetRequiredService<IHubSpotClient>());
-    }
+    private static Task<SandboxHost> StartAsync(string apiVersion = "2026-03", DemoDataOptions? demo = null) =>
+        SandboxHost.StartAsync(sandbox: o => o.DemoData = demo, integration: o => o.HubSpot.ApiVersion = apiVersion);
 
     [Theory]
     [InlineData("2026-03")]
     [InlineData("v3")]
     public async Task Client_streams_every_seeded_contact_through_paging(string apiVersion)
     {
-        var (sandbox, provider, client) = await StartAsync(apiVersion, new DemoDataOptions { HubSpotContacts = 230, HubSpotCompanies = 5, HubSpotDeals = 0 });
-        await using var _ = sandbox;
-        await using var __ = provider;
+        await using var host = await StartAsync(apiVersion, new DemoDataOptions { HubSpotContacts = 230, HubSpotCompanies = 5, HubSpotDeals = 0 });
+        var (sandbox, client) = (host.Sandbox, host.HubSpot);
 
         List<HubSpotObject> contacts = [];
         await foreach (var contact in client.Contacts.ListAsync())
@@ -50,9 +34,8 @@ public sealed class HubSpotClientOverSandboxTests
     [Fact]
     public async Task Client_creates_updates_and_finds_contacts_and_sees_the_409_for_a_duplicate_email()
     {
-        var (sandbox, provider, client) = await StartAsync();
-        await using var _ = sandbox;
-        await using var __ = provider;
+        await using var host = await StartAsync();
+        var (sandbox, client) = (host.Sandbox, host.HubSpot);
 
         var created = await client.Contacts.CreateAsync(new HubSpotObjectInput { Properties = { ["email"] = "zoe@example.com.au", ["firstname"] = "Zoe" } });
         var updated = await client.Contacts.UpdateAsync(created.Id, new Dictionary<string, string?> { ["lastname"] = "Tran" });
@@ -71,9 +54,8 @@ public sealed class HubSpotClientOverSandboxTests
     [Fact]
     public async Task Client_batch_create_reports_the_failed_input_and_keeps_the_rest()
     {
-        var (sandbox, provider, client) = await StartAsync();
-        await using var _ = sandbox;
-        await using var __ = provider;
+        await using var host = await StartAsync();
+        var (sandbox, client) = (host.Sandbox, host.HubSpot);
         sandbox.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "taken@example.com" });
 
         var result = await client.Contacts.BatchCreateAsync(
@@ -89,9 +71,8 @@ public sealed class HubSpotClientOverSandboxTests
     [Fact]
     public async Task Client_search_filters_and_reads_owners_and_pipelines()
     {
-        var (sandbox, provider, client) = await StartAsync(demo: new DemoDataOptions { HubSpotContacts = 20, HubSpotCompanies = 3, HubSpotDeals = 5, HubSpotOwners = 3 });
-        await using var _ = sandbox;
-        await using var __ = provider;
+        await using var host = await StartAsync(demo: new DemoDataOptions { HubSpotContacts = 20, HubSpotCompanies = 3, HubSpotDeals = 5, HubSpotOwners = 3 });
+        var (sandbox, client) = (host.Sandbox, host.HubSpot);
         var target = sandbox.HubSpot.Contacts[7];
 
         var page = await client.Contacts.SearchPageAsync(new HubSpotSearchRequest
@@ -111,9 +92,8 @@ public sealed class HubSpotClientOverSandboxTests
     [Fact]
     public async Task Client_creates_and_lists_default_associations()
     {
-        var (sandbox, provider, client) = await StartAsync();
-        await using var _ = sandbox;
-        await using var __ = provider;
+        await using var host = await StartAsync();
+        var (sandbox, client) = (host.Sandbox, host.HubSpot);
         var contact = sandbox.HubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = "assoc@example.com" });
         var company = sandbox.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = "Assoc Pty Ltd" });
 

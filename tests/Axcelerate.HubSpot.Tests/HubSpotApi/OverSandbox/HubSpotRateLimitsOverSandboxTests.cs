@@ -12,14 +12,14 @@ public sealed class HubSpotRateLimitsOverSandboxTests
     [Fact]
     public async Task Client_reports_the_remaining_daily_budget_of_a_professional_portal()
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync(
-            o => o.HubSpot.UseProfessionalLimits(),
-            o => o.Tier = HubSpotTier.Professional);
+        await using var hs = await SandboxHost.StartAsync(
+            sandbox: o => o.HubSpot.UseProfessionalLimits(),
+            integration: o => o.HubSpot.Tier = HubSpotTier.Professional);
 
-        var before = hs.Client.RateLimits;
-        await hs.Client.Owners.GetByEmailAsync("nobody@example.com");
-        await hs.Client.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
-        var after = hs.Client.RateLimits;
+        var before = hs.HubSpot.RateLimits;
+        await hs.HubSpot.Owners.GetByEmailAsync("nobody@example.com");
+        await hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
+        var after = hs.HubSpot.RateLimits;
 
         before.DailyRemaining.Should().BeNull();
         before.CanAfford(1_000_000).Should().BeTrue("nothing is known before the first answer");
@@ -35,33 +35,33 @@ public sealed class HubSpotRateLimitsOverSandboxTests
     public async Task Daily_limit_is_transient_with_the_wait_until_the_reset()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 18, 0, 0, TimeSpan.Zero));
-        await using var hs = await SandboxHubSpotClient.StartAsync(
-            o =>
+        await using var hs = await SandboxHost.StartAsync(
+            sandbox: o =>
             {
                 o.TimeProvider = clock;
                 o.HubSpot.DailyLimit = 1;
             },
-            configureServices: s => s.AddSingleton<TimeProvider>(clock));
-        await hs.Client.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        await hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
 
-        var act = () => hs.Client.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
+        var act = () => hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
 
         var ex = (await act.Should().ThrowAsync<HubSpotRateLimitException>()).Which;
         ex.PolicyName.Should().Be("DAILY");
         ex.IsTransient.Should().BeTrue("the call succeeds after the reset: retry the record then, do not fail it");
         ex.ResetsAt.Should().Be(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
         ex.RetryAfter.Should().Be(TimeSpan.FromHours(6));
-        hs.Client.RateLimits.DailyRemaining.Should().Be(0);
-        hs.Client.RateLimits.CanAfford(1).Should().BeFalse();
+        hs.HubSpot.RateLimits.DailyRemaining.Should().Be(0);
+        hs.HubSpot.RateLimits.CanAfford(1).Should().BeFalse();
     }
 
     [Fact]
     public async Task A_ten_secondly_429_left_after_the_retries_is_transient_with_a_wait()
     {
-        await using var hs = await SandboxHubSpotClient.StartAsync(configureClient: o => o.MaxRetries = 0);
+        await using var hs = await SandboxHost.StartAsync(integration: o => o.HubSpot.MaxRetries = 0);
         hs.Sandbox.HubSpot.Faults.FailNext(1, SandboxFault.TooManyRequests, "/crm/");
 
-        var act = () => hs.Client.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
+        var act = () => hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
 
         var ex = (await act.Should().ThrowAsync<HubSpotApiException>()).Which;
         ex.Should().NotBeOfType<HubSpotRateLimitException>();
@@ -74,28 +74,28 @@ public sealed class HubSpotRateLimitsOverSandboxTests
     public async Task Oauth_calls_get_110_per_10_seconds_and_no_daily_budget()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        await using var hs = await SandboxHubSpotClient.StartAsync(
-            o => o.TimeProvider = clock,
-            o =>
+        await using var hs = await SandboxHost.StartAsync(
+            sandbox: o => o.TimeProvider = clock,
+            integration: o =>
             {
-                o.AccessToken = null;
-                o.ClientId = "sandbox-client-id";
-                o.ClientSecret = "sandbox-client-secret";
-                o.RedirectUri = new Uri("https://app.example.com/callback");
-                o.AuthorizationEndpoint = new Uri(o.BaseUrl, "oauth/authorize");
-                o.Tier = HubSpotTier.Enterprise;
+                o.HubSpot.AccessToken = null;
+                o.HubSpot.ClientId = "sandbox-client-id";
+                o.HubSpot.ClientSecret = "sandbox-client-secret";
+                o.HubSpot.RedirectUri = new Uri("https://app.example.com/callback");
+                o.HubSpot.AuthorizationEndpoint = new Uri(o.HubSpot.BaseUrl, "oauth/authorize");
+                o.HubSpot.Tier = HubSpotTier.Enterprise;
             },
-            s => s.AddSingleton<TimeProvider>(clock));
+            services: s => s.AddSingleton<TimeProvider>(clock));
         using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var authorize = await noRedirect.GetAsync(hs.Client.OAuth.GetAuthorizationUrl("state-1"));
+        using var authorize = await noRedirect.GetAsync(hs.HubSpot.OAuth.GetAuthorizationUrl("state-1"));
         var code = System.Web.HttpUtility.ParseQueryString(authorize.Headers.Location!.Query)["code"]!;
-        await hs.Client.OAuth.ExchangeCodeAsync(code);
+        await hs.HubSpot.OAuth.ExchangeCodeAsync(code);
 
-        await hs.Client.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
+        await hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
 
-        hs.Client.RateLimits.WindowLimit.Should().Be(110);
-        hs.Client.RateLimits.DailyLimit.Should().BeNull("OAuth calls have no daily limit and HubSpot sends no daily headers for them");
-        hs.Client.RateLimits.DailyRemaining.Should().BeNull();
-        hs.Client.RateLimits.CanAfford(10_000_000).Should().BeTrue();
+        hs.HubSpot.RateLimits.WindowLimit.Should().Be(110);
+        hs.HubSpot.RateLimits.DailyLimit.Should().BeNull("OAuth calls have no daily limit and HubSpot sends no daily headers for them");
+        hs.HubSpot.RateLimits.DailyRemaining.Should().BeNull();
+        hs.HubSpot.RateLimits.CanAfford(10_000_000).Should().BeTrue();
     }
 }
