@@ -11,7 +11,7 @@ public sealed class SandboxServerProcessTests
     [Fact]
     public async Task Prints_one_base_url_per_service_and_serves_both()
     {
-        using var server = Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "5", "--companies", "2", "--deals", "2", "--axcelerate-api-token", "t1", "--axcelerate-ws-token", "t2");
+        using var server = SandboxServerProcess.Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "5", "--companies", "2", "--deals", "2", "--axcelerate-api-token", "t1", "--axcelerate-ws-token", "t2");
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -44,7 +44,7 @@ public sealed class SandboxServerProcessTests
     [Fact]
     public async Task Stops_cleanly_with_exit_code_0_when_asked_to_terminate()
     {
-        using var server = Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "1");
+        using var server = SandboxServerProcess.Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "1");
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -82,7 +82,7 @@ public sealed class SandboxServerProcessTests
         await receiver.StartAsync();
 
         var target = receiver.Urls.First() + "/hooks";
-        using var server = Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "2", "--rate-limits", "off", "--webhook-url", target, "--webhook-secret", "s3cret");
+        using var server = SandboxServerProcess.Start("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "2", "--rate-limits", "off", "--webhook-url", target, "--webhook-secret", "s3cret");
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -115,41 +115,11 @@ public sealed class SandboxServerProcessTests
     [InlineData("--hubspot-port")]
     public async Task Exits_2_with_a_one_line_error_on_bad_arguments(params string[] args)
     {
-        using var server = Start(args);
+        using var server = SandboxServerProcess.Start(args);
         var error = await server.StandardError.ReadToEndAsync();
         await server.WaitForExitAsync();
 
         server.ExitCode.Should().Be(2);
         error.TrimEnd().Should().StartWith("error: ").And.NotContain("\n");
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(ServerDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    /// <summary>The server's dll, built alongside the tests (same configuration) through a build-only project reference.</summary>
-    private static string ServerDll()
-    {
-        var testDir = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testDir.Parent!.Name;
-        var framework = testDir.Name;
-        var root = testDir;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Axcelerate.HubSpot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        root.Should().NotBeNull("the tests run inside the repository");
-        var dll = Path.Combine(root!.FullName, "samples", "Axcelerate.HubSpot.SandboxServer", "bin", configuration, framework, "Axcelerate.HubSpot.SandboxServer.dll");
-        File.Exists(dll).Should().BeTrue($"the server is built with the tests ({dll})");
-        return dll;
     }
 }

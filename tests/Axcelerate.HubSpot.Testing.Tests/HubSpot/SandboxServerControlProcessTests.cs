@@ -32,7 +32,7 @@ public sealed class SandboxServerControlProcessTests
         });
         await receiver.StartAsync();
 
-        using var server = Start(
+        using var server = SandboxServerProcess.Start(
             "--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "3", "--companies", "1", "--deals", "0", "--rate-limits", "off",
             "--webhook-url", receiver.Urls.First() + "/hooks", "--webhook-secret", "s3cret",
             "--webhook-events", "contact.propertyChange:phone,contact.merge,contact.deletion",
@@ -84,7 +84,7 @@ public sealed class SandboxServerControlProcessTests
     [Fact]
     public async Task An_unknown_webhook_event_exits_2_naming_it()
     {
-        using var server = Start("--webhook-url", "http://127.0.0.1:9/hooks", "--webhook-secret", "s", "--webhook-events", "contact.teleport");
+        using var server = SandboxServerProcess.Start("--webhook-url", "http://127.0.0.1:9/hooks", "--webhook-secret", "s", "--webhook-events", "contact.teleport");
         var error = await server.StandardError.ReadToEndAsync();
         await server.WaitForExitAsync();
 
@@ -106,33 +106,5 @@ public sealed class SandboxServerControlProcessTests
         }
 
         return await http.SendAsync(request, cancellationToken);
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(ServerDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    /// <summary>The server's dll, built alongside the tests (same configuration) through a build-only project reference.</summary>
-    private static string ServerDll()
-    {
-        var testDir = new DirectoryInfo(AppContext.BaseDirectory);
-        var root = testDir;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Axcelerate.HubSpot.sln")))
-        {
-            root = root.Parent;
-        }
-
-        root.Should().NotBeNull("the tests run inside the repository");
-        var dll = Path.Combine(root!.FullName, "samples", "Axcelerate.HubSpot.SandboxServer", "bin", testDir.Parent!.Name, testDir.Name, "Axcelerate.HubSpot.SandboxServer.dll");
-        File.Exists(dll).Should().BeTrue($"the server is built with the tests ({dll})");
-        return dll;
     }
 }
