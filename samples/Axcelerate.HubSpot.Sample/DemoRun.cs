@@ -1,4 +1,6 @@
 using Axcelerate.HubSpot.Sample.Screens;
+using Axcelerate.HubSpot.Import;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Axcelerate.HubSpot.Sample;
@@ -17,13 +19,27 @@ internal static class DemoRun
         EnvironmentScreen.Show(environment, console);
 
         var (linked, fallback) = await UsersScreen.ShowAsync(environment.Services, console, cancellationToken).ConfigureAwait(false);
-        var (checkedCount, problems, refusal) = await FieldMappingsScreen.ShowAsync(environment.Services, console, cancellationToken).ConfigureAwait(false);
+        var (checkedCount, problems, refusal) = await FieldMappingsScreen.ShowAsync(environment.Services, console, tryMismatch: true, cancellationToken).ConfigureAwait(false);
         var (mapped, stages) = await DealStagesScreen.ShowAsync(environment.Services, console, cancellationToken).ConfigureAwait(false);
 
-        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages);
+        var imports = await ImportAsync(environment, console, cancellationToken).ConfigureAwait(false);
+
+        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports);
         console.Write(new Rule().LeftJustified());
         console.MarkupLineInterpolated(
-            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped.");
+            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped; imported {string.Join(", ", summary.Imports.Select(i => $"{i.Entity} {i.Created} created, {i.Linked} linked, {i.Ambiguous} ambiguous, {i.Failed} failed"))}.");
         return summary;
+    }
+
+    // Part 5: contacts, then companies, then deals (a deal is created for its first linked contact), each to the end in
+    // pages of 50 ("Auto-Import"). StartOver: on configured services the demo shows a whole import, not a remainder.
+    private static async Task<IReadOnlyList<ImportTotals>> ImportAsync(SampleEnvironment environment, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        console.MarkupLine("[bold]5. Import of HubSpot contacts, companies and deals[/] (pages of 50, auto-import)");
+        var import = environment.Services.GetRequiredService<IImportOrchestrator>();
+        var requests = ImportScreen.Entities.Select(e => new ImportRequest(e.Entity) { PageSize = 50, StartOver = true }).ToList();
+        var reports = await ImportScreen.RunAsync(import, requests, all: true, console, cancellationToken).ConfigureAwait(false);
+        ImportScreen.Show(reports, console, "5. Import outcomes");
+        return reports.Select(ImportTotals.From).ToList();
     }
 }

@@ -8,6 +8,7 @@ namespace Axcelerate.HubSpot.Sample;
 /// <param name="MismatchRefusal">Why the deliberately mismatched mapping was refused; null when it was accepted.</param>
 /// <param name="StagesMapped">Stages of the first deal pipeline that resolve to an opportunity status.</param>
 /// <param name="StageCount">Stages of the first deal pipeline.</param>
+/// <param name="Imports">The import of contacts, companies and deals, in that order.</param>
 internal sealed record DemoSummary(
     int OwnersLinked,
     int OwnersOnFallback,
@@ -15,4 +16,5 @@ internal sealed record DemoSummary(
     int MappingProblems,
     string? MismatchRefusal,
     int StagesMapped,
-    int StageCount);
+    int StageCount,
+    IReadOnlyList<ImportTotals> Imports);

@@ -1,6 +1,5 @@
-// The demo console: `dotnet run --project samples/Axcelerate.HubSpot.Sample`.
-// With no configuration it starts the in-process sandbox with demo data; with the HubSpotIntegration keys set
-// (environment variables or appsettings.json beside the program) it talks to those services instead.
+// The sample console: `dotnet run --project samples/Axcelerate.HubSpot.Sample` runs the demo on the in-process
+// sandbox (or on the services named by the HubSpotIntegration keys); `-- --help` lists the commands for real use.
 using Axcelerate.HubSpot.Sample;
 using Spectre.Console;
 
@@ -10,22 +9,4 @@ if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 120)
     AnsiConsole.Profile.Width = 120;
 }
 
-try
-{
-    await using var environment = await SampleEnvironment.CreateAsync().ConfigureAwait(false);
-    await DemoRun.RunAsync(environment, AnsiConsole.Console).ConfigureAwait(false);
-    return 0;
-}
-#pragma warning disable CA1031 // The console's contract: any failure becomes one line and exit code 1.
-catch (Exception ex)
-#pragma warning restore CA1031
-{
-    Console.Error.WriteLine($"error: {OneLine(ex)}");
-    return 1;
-}
-
-static string OneLine(Exception ex)
-{
-    var root = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
-    return root.Message.ReplaceLineEndings(" ");
-}
+return await SampleApp.RunAsync(args, new SampleIo(AnsiConsole.Console, Console.Out, Console.Error)).ConfigureAwait(false);

@@ -45,6 +45,38 @@ internal sealed class SampleEnvironment : IAsyncDisposable
     /// <summary>Where links and mappings are kept, for the header.</summary>
     public string StoreDescription { get; }
 
+    /// <summary>The default store file of the commands: <c>axcelerate-hubspot.db</c> beside the program.</summary>
+    public static string DefaultStorePath => Path.Combine(AppContext.BaseDirectory, "axcelerate-hubspot.db");
+
+    /// <summary>
+    /// The configured services for a command: never the sandbox. Throws <see cref="MissingSettingException"/> naming
+    /// the first setting a command needs that is not set.
+    /// </summary>
+    /// <param name="configuration">The configuration; environment variables and appsettings.json when null.</param>
+    /// <param name="storePath">The SQLite file that keeps links, mappings and import checkpoints.</param>
+    /// <returns>The environment.</returns>
+    public static SampleEnvironment CreateConfigured(IConfiguration? configuration, string storePath)
+    {
+        configuration ??= ReadConfiguration();
+        if (string.IsNullOrWhiteSpace(configuration["HubSpotIntegration:HubSpot:AccessToken"])
+            && string.IsNullOrWhiteSpace(configuration["HubSpotIntegration:HubSpot:ClientId"]))
+        {
+            throw new MissingSettingException("HubSpotIntegration:HubSpot:AccessToken");
+        }
+
+        foreach (var key in (string[])["HubSpotIntegration:Axcelerate:BaseUrl", "HubSpotIntegration:Axcelerate:ApiToken", "HubSpotIntegration:Axcelerate:WsToken"])
+        {
+            if (string.IsNullOrWhiteSpace(configuration[key]))
+            {
+                throw new MissingSettingException(key);
+            }
+        }
+
+        var path = Path.GetFullPath(storePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SampleEnvironment(Build(configuration, path), sandbox: null, $"SQLite file {path}", temporaryDatabase: null);
+    }
+
     /// <summary>Reads the configuration and starts the sandbox when it names no services.</summary>
     /// <param name="sandboxOptions">Sandbox options for the default run; demo data when null.</param>
     /// <param name="configuration">The configuration to use; environment variables and appsettings.json when null.</param>
@@ -55,16 +87,12 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         IConfiguration? configuration = null,
         CancellationToken cancellationToken = default)
     {
-        configuration ??= new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        configuration ??= ReadConfiguration();
 
         if (ConfiguredKeys.Any(key => !string.IsNullOrWhiteSpace(configuration[key])))
         {
             // Configured services: a store file beside the program keeps links and mappings between runs.
-            var path = Path.Combine(AppContext.BaseDirectory, "axcelerate-hubspot.db");
+            var path = DefaultStorePath;
             return new SampleEnvironment(Build(configuration, path), sandbox: null, $"SQLite file {path}", temporaryDatabase: null);
         }
 
@@ -123,6 +151,13 @@ internal sealed class SampleEnvironment : IAsyncDisposable
             }
         }
     }
+
+    private static IConfiguration ReadConfiguration() =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
 
     private static ServiceProvider Build(IConfiguration configuration, string databasePath)
     {

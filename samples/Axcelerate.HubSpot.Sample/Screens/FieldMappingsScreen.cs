@@ -24,7 +24,7 @@ internal static class FieldMappingsScreen
         (MappedEntity.Opportunity, "deals"),
     ];
 
-    public static async Task<(int Checked, int Problems, string? Refusal)> ShowAsync(IServiceProvider services, IAnsiConsole console, CancellationToken cancellationToken)
+    public static async Task<(int Checked, int Problems, string? Refusal)> ShowAsync(IServiceProvider services, IAnsiConsole console, bool tryMismatch, CancellationToken cancellationToken)
     {
         var mappings = services.GetRequiredService<IFieldMappingService>();
         var hubSpot = services.GetRequiredService<IHubSpotClient>();
@@ -64,6 +64,11 @@ internal static class FieldMappingsScreen
             }
 
             console.Write(table);
+        }
+
+        if (!tryMismatch)
+        {
+            return (checkedCount, problemCount, null);
         }
 
         string? refusal;
