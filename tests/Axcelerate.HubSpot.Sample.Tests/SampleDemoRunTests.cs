@@ -7,11 +7,11 @@ namespace Axcelerate.HubSpot.Sample.Tests;
 public sealed class SampleDemoRunTests
 {
     [Fact]
-    public async Task Shows_links_fallback_refused_mismatch_and_mapped_stages_when_run_against_the_sandbox()
+    public async Task The_default_run_links_owners_refuses_the_mismatch_maps_stages_and_imports_the_demo_data()
     {
         // An empty configuration: the default run, whatever the machine's environment variables say.
-        var configuration = new ConfigurationBuilder().Build();
         var output = new StringWriter();
+        var errors = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -19,14 +19,14 @@ public sealed class SampleDemoRunTests
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 200;
+        var io = new SampleIo(console, output, errors) { Configuration = new ConfigurationBuilder().Build() };
 
-        DemoSummary summary;
-        await using (var environment = await SampleEnvironment.CreateAsync(configuration: configuration))
-        {
-            environment.Sandbox.Should().NotBeNull();
-            summary = await DemoRun.RunAsync(environment, console);
-        }
+        var exitCode = await SampleApp.RunAsync([], io);
 
+        exitCode.Should().Be(0, errors.ToString());
+        errors.ToString().Should().BeEmpty();
+        var summary = io.Summary!;
+        summary.Should().NotBeNull();
         var text = output.ToString();
         summary.OwnersLinked.Should().BeGreaterThan(0);
         summary.OwnersOnFallback.Should().Be(1, "the demo data leaves the last owner without a matching aXcelerate user");
@@ -39,6 +39,27 @@ public sealed class SampleDemoRunTests
         Words(text).Should().Contain("refused").And.Contain(Words(summary.MismatchRefusal!));
         summary.StageCount.Should().BeGreaterThan(0);
         summary.StagesMapped.Should().Be(summary.StageCount);
+
+        // Step 5: every demo record imported (120 contacts, 30 companies, 40 deals), none failed; the demo data's
+        // duplicate aXcelerate emails make exactly one HubSpot contact ambiguous, reported with its candidates.
+        summary.Imports.Select(i => i.Entity).Should().Equal("contacts", "companies", "deals");
+        var contacts = summary.Imports[0];
+        var companies = summary.Imports[1];
+        var deals = summary.Imports[2];
+        (contacts.Total, companies.Total, deals.Total).Should().Be((120, 30, 40));
+        foreach (var import in summary.Imports)
+        {
+            import.Created.Should().BeGreaterThan(0, import.Entity);
+            import.Linked.Should().BeGreaterThan(0, $"half the demo {import.Entity} exist on both sides");
+            import.Failed.Should().Be(0, string.Join("; ", import.Problems));
+            (import.Updated, import.Unchanged, import.Skipped).Should().Be((0, 0, 0), "a first import has nothing linked yet and every demo record has its key");
+        }
+
+        contacts.Ambiguous.Should().Be(1);
+        var ambiguous = contacts.Problems.Should().ContainSingle().Subject;
+        ambiguous.Should().Contain("Ambiguous").And.Contain("aXcelerate contacts match");
+        (companies.Ambiguous, deals.Ambiguous).Should().Be((0, 0));
+        Words(text).Should().Contain("5. Import outcomes").And.Contain("Ambiguous, failed and skipped records");
         text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
     }
 }

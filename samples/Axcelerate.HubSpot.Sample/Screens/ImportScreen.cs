@@ -86,12 +86,7 @@ internal static class ImportScreen
             .AddColumn("Reason");
         foreach (var (entity, record) in problems)
         {
-            var reason = record.Reason;
-            if (record.CandidateIds.Count > 0)
-            {
-                reason = $"{reason} (aXcelerate {string.Join(", ", record.CandidateIds)})";
-            }
-
+            var reason = record.Reason ?? (record.CandidateIds.Count > 0 ? $"aXcelerate {string.Join(", ", record.CandidateIds)}" : null);
             table.AddRow(
                 Cell.Text(NameOf(entity)),
                 Cell.Text(record.HubSpotId),
