@@ -16,7 +16,7 @@ internal static class SampleApp
     public static async Task<int> RunAsync(string[] args, SampleIo io, CancellationToken cancellationToken = default)
     {
         // Spectre answers a branch without its subcommand with the branch's help and exit code 1; it is bad usage.
-        if (args is ["import", .. var rest] && !rest.Any(a => a is "-h" or "--help" or "-?" || ImportCommand.Entities.Any(e => e.Name == a)))
+        if (args is ["import", .. var rest] && rest.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
         {
             await io.Error.WriteLineAsync("error: import needs what to import: contacts, companies or deals (see import --help).").ConfigureAwait(false);
             return BadUsage;

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+
+namespace Axcelerate.HubSpot.Sample.Tests;
+
+public sealed class SampleCommandTests
+{
+    private static readonly string[] CountNames = ["created", "linked", "updated", "unchanged", "skipped", "ambiguous", "failed"];
+
+    [Theory]
+    [InlineData("import people", "Unknown command 'people'")]
+    [InlineData("import", "import needs what to import")]
+    [InlineData("import --all --json", "import needs what to import")]
+    [InlineData("import contacts --page-size 0", "--page-size must be between 1 and 100, not 0")]
+    [InlineData("import deals --page-size 101", "--page-size must be between 1 and 100, not 101")]
+    [InlineData("import companies --bogus", "Unknown option 'bogus'")]
+    [InlineData("stages extra", "extra")]
+    [InlineData("frobnicate", "frobnicate")]
+    public async Task Argument_errors_exit_2_with_one_error_line(string commandLine, string expected)
+    {
+        // Configured services that are never reached: usage is checked before anything is called.
+        var (exitCode, output, errors) = await RunInProcessAsync(commandLine, new Dictionary<string, string?>
+        {
+            ["HubSpotIntegration:HubSpot:AccessToken"] = "token",
+            ["HubSpotIntegration:Axcelerate:BaseUrl"] = "http://127.0.0.1:9/",
+            ["HubSpotIntegration:Axcelerate:ApiToken"] = "a",
+            ["HubSpotIntegration:Axcelerate:WsToken"] = "w",
+        });
+
+        exitCode.Should().Be(2, output + errors);
+        var line = errors.TrimEnd('\r', '\n');
+        line.Should().StartWith("error: ").And.Contain(expected).And.NotContain("\n");
+    }
+
+    [Theory]
+    [InlineData("users", "HubSpotIntegration__HubSpot__AccessToken")]
+    [InlineData("import contacts --all --json", "HubSpotIntegration__HubSpot__AccessToken")]
+    public async Task A_command_without_configuration_names_the_missing_setting(string commandLine, string setting)
+    {
+        var (exitCode, output, errors) = await RunInProcessAsync(commandLine, new Dictionary<string, string?>());
+
+        exitCode.Should().Be(1);
+        errors.TrimEnd().Should().StartWith("error: ").And.Contain($"{setting} is not set").And.NotContain("\n");
+        output.Should().BeEmpty("--json prints a document or nothing");
+    }
+
+    [Fact]
+    public async Task A_command_with_only_HubSpot_configured_names_the_first_missing_aXcelerate_setting()
+    {
+        var (exitCode, _, errors) = await RunInProcessAsync("mappings", new Dictionary<string, string?>
+        {
+            ["HubSpotIntegration:HubSpot:AccessToken"] = "token",
+            ["HubSpotIntegration:Axcelerate:ApiToken"] = "a",
+        });
+
+        exitCode.Should().Be(1);
+        errors.Should().Contain("HubSpotIntegration__Axcelerate__BaseUrl is not set");
+    }
+
+    [Fact]
+    public async Task Help_is_printed_for_every_level_with_exit_code_0()
+    {
+        foreach (var (commandLine, expected) in new[] { ("--help", "import"), ("import --help", "contacts"), ("import contacts --help", "--dry-run") })
+        {
+            var (exitCode, output, errors) = await RunInProcessAsync(commandLine, new Dictionary<string, string?>());
+            exitCode.Should().Be(0, commandLine);
+            output.Should().Contain(expected, commandLine);
+            errors.Should().BeEmpty(commandLine);
+        }
+    }
+
+    [Fact]
+    public async Task Import_contacts_all_json_against_the_standalone_sandbox_server_imports_then_a_second_run_finds_everything_unchanged()
+    {
+        // The server keeps its production-like rate limits on (aXcelerate 150 requests a minute): 30 contacts take
+        // about 50 aXcelerate calls on the first import and a handful on the second, so no limit is reached and the test
+        // stays short. With the 120 default contacts the first import would wait a minute for aXcelerate's window.
+        using var server = ProcessRunner.StartSandboxServer("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "30", "--companies", "3", "--deals", "3");
+        var store = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-test-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            var hubSpot = await ReadUrlAsync(server, "HubSpot sandbox: ", timeout.Token);
+            var axcelerate = await ReadUrlAsync(server, "aXcelerate sandbox: ", timeout.Token);
+            var environment = new Dictionary<string, string>
+            {
+                ["HubSpotIntegration__HubSpot__BaseUrl"] = hubSpot,
+                ["HubSpotIntegration__HubSpot__AccessToken"] = "sandbox-hubspot-token",
+                ["HubSpotIntegration__Axcelerate__BaseUrl"] = axcelerate,
+                ["HubSpotIntegration__Axcelerate__ApiToken"] = "sandbox-api-token",
+                ["HubSpotIntegration__Axcelerate__WsToken"] = "sandbox-ws-token",
+            };
+            string[] args = ["import", "contacts", "--all", "--json", "--store", store];
+
+            var first = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
+
+            first.ExitCode.Should().Be(0, first.Error);
+            first.Error.Should().BeEmpty();
+            using var firstDocument = JsonDocument.Parse(first.Out); // the whole of stdout is one JSON document
+            var firstRoot = firstDocument.RootElement;
+            firstRoot.EnumerateObject().Select(p => p.Name).Should().Equal(["entity", .. CountNames, "records"]);
+            firstRoot.GetProperty("entity").GetString().Should().Be("contacts");
+            var firstCounts = Counts(firstRoot);
+            var records = firstRoot.GetProperty("records").EnumerateArray().ToList();
+            records.Should().HaveCount(30);
+            firstCounts.Values.Sum().Should().Be(30);
+            firstCounts["created"].Should().BeGreaterThan(0);
+            firstCounts["linked"].Should().BeGreaterThan(0, "the demo data shares part of its contacts by email");
+            (firstCounts["updated"], firstCounts["unchanged"], firstCounts["failed"]).Should().Be((0, 0, 0));
+            foreach (var record in records)
+            {
+                record.EnumerateObject().Select(p => p.Name).Should().Equal("hubSpotId", "axcelerateId", "outcome", "reason");
+                record.GetProperty("hubSpotId").GetString().Should().NotBeNullOrEmpty();
+                var outcome = record.GetProperty("outcome").GetString();
+                outcome.Should().BeOneOf(CountNames);
+                if (outcome is "created" or "linked")
+                {
+                    record.GetProperty("axcelerateId").GetInt64().Should().BePositive();
+                }
+                else
+                {
+                    record.GetProperty("reason").GetString().Should().NotBeNullOrWhiteSpace($"a {outcome} record says why");
+                }
+            }
+
+            firstCounts.Where(c => c.Key is not ("created" or "linked" or "ambiguous" or "skipped")).Sum(c => c.Value).Should().Be(0);
+            records.Count(r => r.GetProperty("outcome").GetString() == "created").Should().Be(firstCounts["created"]);
+            using var http = new HttpClient();
+            var writesBefore = await AxcelerateWritesAsync(http, axcelerate, timeout.Token);
+            writesBefore.Should().BeGreaterThanOrEqualTo(firstCounts["created"], "every created contact was a write to aXcelerate");
+
+            var second = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
+
+            second.ExitCode.Should().Be(0, second.Error);
+            using var secondDocument = JsonDocument.Parse(second.Out);
+            var secondCounts = Counts(secondDocument.RootElement);
+            secondCounts["unchanged"].Should().Be(firstCounts["created"] + firstCounts["linked"], "every linked contact is as the first run left it");
+            (secondCounts["created"], secondCounts["linked"], secondCounts["updated"], secondCounts["failed"]).Should().Be((0, 0, 0, 0));
+            (secondCounts["ambiguous"], secondCounts["skipped"]).Should().Be((firstCounts["ambiguous"], firstCounts["skipped"]), "what could not be imported still cannot");
+            (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(writesBefore, "the second run writes nothing to aXcelerate");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            foreach (var file in new[] { store, store + "-wal", store + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunInProcessAsync(string commandLine, Dictionary<string, string?> settings)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        var io = new SampleIo(console, output, errors) { Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build() };
+        var exitCode = await SampleApp.RunAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries), io);
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+
+    private static Dictionary<string, int> Counts(JsonElement root) =>
+        CountNames.ToDictionary(name => name, name => root.GetProperty(name).GetInt32());
+
+    private static async Task<string> ReadUrlAsync(System.Diagnostics.Process server, string prefix, CancellationToken cancellationToken)
+    {
+        var line = await server.StandardOutput.ReadLineAsync(cancellationToken);
+        line.Should().StartWith(prefix);
+        return line![prefix.Length..];
+    }
+
+    // Requests that change aXcelerate (POST/PUT/DELETE) in the server's journal of served requests.
+    private static async Task<int> AxcelerateWritesAsync(HttpClient http, string axcelerate, CancellationToken cancellationToken)
+    {
+        using var journal = JsonDocument.Parse(await http.GetStringAsync(new Uri(axcelerate + "/__sandbox/requests"), cancellationToken));
+        return journal.RootElement.EnumerateArray().Count(e => e.GetProperty("method").GetString() is not ("GET" or "HEAD"));
+    }
+}
