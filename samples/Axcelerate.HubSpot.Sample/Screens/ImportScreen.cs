@@ -64,7 +64,7 @@ internal static class ImportScreen
                 Number(r.Created), Number(r.Linked), Number(r.Updated), Number(r.Unchanged), Number(r.Skipped),
                 r.Ambiguous == 0 ? Number(0) : Cell.Warn(r.Ambiguous.ToString(CultureInfo.InvariantCulture)),
                 r.Failed == 0 ? Number(0) : Cell.Bad(r.Failed.ToString(CultureInfo.InvariantCulture)),
-                r.IsComplete ? Cell.Good("yes") : Cell.Warn("no: run again to continue"));
+                r.IsComplete ? Cell.Good("yes") : Cell.Warn("no: run again"));
         }
 
         console.Write(totals);
