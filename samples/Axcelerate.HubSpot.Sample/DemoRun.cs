@@ -25,19 +25,29 @@ internal static class DemoRun
         var imports = await ImportAsync(environment, console, cancellationToken).ConfigureAwait(false);
 
         var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports);
+        var imported = summary.Imports.Count == 0
+            ? "no import"
+            : "imported " + string.Join(", ", summary.Imports.Select(i => $"{i.Entity} {i.Created} created, {i.Linked} linked, {i.Ambiguous} ambiguous, {i.Failed} failed"));
         console.Write(new Rule().LeftJustified());
         console.MarkupLineInterpolated(
-            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped; imported {string.Join(", ", summary.Imports.Select(i => $"{i.Entity} {i.Created} created, {i.Linked} linked, {i.Ambiguous} ambiguous, {i.Failed} failed"))}.");
+            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped; {imported}.");
         return summary;
     }
 
     // Part 5: contacts, then companies, then deals (a deal is created for its first linked contact), each to the end in
-    // pages of 50 ("Auto-Import"). StartOver: on configured services the demo shows a whole import, not a remainder.
+    // pages of 50 ("Auto-Import"). Only on the sandbox: on configured services, writing every record into aXcelerate is
+    // a decision for the import command, not a side effect of looking at the demo.
     private static async Task<IReadOnlyList<ImportTotals>> ImportAsync(SampleEnvironment environment, IAnsiConsole console, CancellationToken cancellationToken)
     {
+        if (environment.Sandbox is null)
+        {
+            console.MarkupLine("[bold]5. Import[/]: not run against configured services; use [bold]import contacts|companies|deals[/] (see --help).");
+            return [];
+        }
+
         console.MarkupLine("[bold]5. Import of HubSpot contacts, companies and deals[/] (pages of 50, auto-import)");
         var import = environment.Services.GetRequiredService<IImportOrchestrator>();
-        var requests = ImportScreen.Entities.Select(e => new ImportRequest(e.Entity) { PageSize = 50, StartOver = true }).ToList();
+        var requests = ImportScreen.Entities.Select(e => new ImportRequest(e.Entity) { PageSize = 50 }).ToList();
         var reports = await ImportScreen.RunAsync(import, requests, all: true, console, cancellationToken).ConfigureAwait(false);
         ImportScreen.Show(reports, console, "5. Import outcomes");
         return reports.Select(ImportTotals.From).ToList();

@@ -9,4 +9,12 @@ if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 120)
     AnsiConsole.Profile.Width = 120;
 }
 
-return await SampleApp.RunAsync(args, new SampleIo(AnsiConsole.Console, Console.Out, Console.Error)).ConfigureAwait(false);
+// Ctrl+C stops after the current request (an import keeps its checkpoint, so running again resumes) and exits 1.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+return await SampleApp.RunAsync(args, new SampleIo(AnsiConsole.Console, Console.Out, Console.Error), cancel.Token).ConfigureAwait(false);
