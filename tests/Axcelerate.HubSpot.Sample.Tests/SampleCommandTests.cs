@@ -151,6 +151,61 @@ public sealed class SampleCommandTests
         }
     }
 
+    [Fact]
+    public async Task Import_dry_run_writes_nothing_and_one_page_at_a_time_continues_where_the_last_page_stopped()
+    {
+        // Limits on, as above; 25 contacts stay far below aXcelerate's 150 requests a minute.
+        using var server = ProcessRunner.StartSandboxServer("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "25", "--companies", "2", "--deals", "2");
+        var store = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-test-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            var hubSpot = await ReadUrlAsync(server, "HubSpot sandbox: ", timeout.Token);
+            var axcelerate = await ReadUrlAsync(server, "aXcelerate sandbox: ", timeout.Token);
+            var environment = new Dictionary<string, string>
+            {
+                ["HubSpotIntegration__HubSpot__BaseUrl"] = hubSpot,
+                ["HubSpotIntegration__HubSpot__AccessToken"] = "sandbox-hubspot-token",
+                ["HubSpotIntegration__Axcelerate__BaseUrl"] = axcelerate,
+                ["HubSpotIntegration__Axcelerate__ApiToken"] = "sandbox-api-token",
+                ["HubSpotIntegration__Axcelerate__WsToken"] = "sandbox-ws-token",
+            };
+            using var http = new HttpClient();
+            async Task<JsonElement> ImportAsync(params string[] options)
+            {
+                var run = await ProcessRunner.RunSampleAsync(environment, ["import", "contacts", "--json", "--store", store, .. options], timeout.Token);
+                run.ExitCode.Should().Be(0, run.Error);
+                using var document = JsonDocument.Parse(run.Out);
+                return document.RootElement.Clone();
+            }
+
+            var dryRun = await ImportAsync("--all", "--dry-run");
+            Counts(dryRun)["created"].Should().BeGreaterThan(0);
+            (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(0, "a dry run writes nothing");
+
+            var firstPage = await ImportAsync("--page-size", "10");
+            var secondPage = await ImportAsync("--page-size", "10");
+            var rest = await ImportAsync("--all");
+
+            static List<string> Ids(JsonElement report) => report.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("hubSpotId").GetString()!).ToList();
+            Ids(firstPage).Should().HaveCount(10);
+            Ids(secondPage).Should().HaveCount(10).And.NotIntersectWith(Ids(firstPage), "the second run continues the unfinished import");
+            Ids(rest).Should().HaveCount(5).And.NotIntersectWith(Ids(firstPage).Concat(Ids(secondPage)));
+            Ids(firstPage).Concat(Ids(secondPage)).Concat(Ids(rest)).Should().BeEquivalentTo(Ids(dryRun));
+            var real = new[] { firstPage, secondPage, rest }.Select(Counts).ToList();
+            CountNames.ToDictionary(n => n, n => real.Sum(c => c[n])).Should().Equal(Counts(dryRun), "the dry run said what the import then did");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            foreach (var file in new[] { store, store + "-wal", store + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private static async Task<(int ExitCode, string Output, string Errors)> RunInProcessAsync(string commandLine, Dictionary<string, string?> settings)
     {
         var output = new StringWriter();
