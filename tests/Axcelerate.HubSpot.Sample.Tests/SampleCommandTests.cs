@@ -97,6 +97,7 @@ public sealed class SampleCommandTests
 
             first.ExitCode.Should().Be(0, first.Error);
             first.Error.Should().BeEmpty();
+            File.Exists(store).Should().BeTrue("--store names the SQLite file that keeps the links and the checkpoint");
             using var firstDocument = JsonDocument.Parse(first.Out); // the whole of stdout is one JSON document
             var firstRoot = firstDocument.RootElement;
             firstRoot.EnumerateObject().Select(p => p.Name).Should().Equal(["entity", .. CountNames, "records"]);
