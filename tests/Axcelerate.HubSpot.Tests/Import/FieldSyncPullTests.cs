@@ -29,6 +29,11 @@ public sealed class FieldSyncPullTests
         host.Sandbox.Axcelerate.GetContact(b.AxcelerateId)!["POSITION"].Should().Be("Registrar");
         host.Sandbox.Axcelerate.GetContact(b.AxcelerateId)!["CITY"].Should().Be("Brisbane", "fields not chosen are left alone");
         host.HubSpotWrites().Should().BeEmpty();
+        var logged = await host.Get<Axcelerate.HubSpot.Storage.IOutgoingLogStore>().QueryOutgoingAsync(new() { Operation = "sync-fields", PageSize = 500 });
+        logged.Items.Where(e => e.Service == RemoteService.Axcelerate && e.Method != "GET").Select(e => (e.Entity, e.RecordId)).Should().BeEquivalentTo(
+            [(MappedEntity.Contact, a.AxcelerateId.ToString(System.Globalization.CultureInfo.InvariantCulture)), (MappedEntity.Contact, b.AxcelerateId.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            "every write is logged as the Sync Fields run of its record");
+        logged.Items.Should().Contain(e => e.Service == RemoteService.HubSpot && e.Path!.EndsWith("/batch/read", StringComparison.Ordinal), "the reads are logged under the operation too");
 
         host.ClearJournals();
         var again = await host.SyncFields().SyncAllAsync(new FieldSyncRequest(FieldSyncDirection.Pull, ["jobtitle"]));

@@ -39,6 +39,9 @@ public sealed class FieldSyncPushTests
         host.HubSpotWrites().Should().HaveCount(2, "no other HubSpot write than the two batch updates");
         host.Sandbox.HubSpot.Journal.Entries.Count(e => e.Path.EndsWith("/contacts/batch/read", StringComparison.Ordinal)).Should().Be(2, "HubSpot is read a page at a time");
         host.AxcelerateWrites().Should().BeEmpty();
+        var logged = await host.Get<Axcelerate.HubSpot.Storage.IOutgoingLogStore>().QueryOutgoingAsync(new() { Service = RemoteService.HubSpot, PageSize = 500 });
+        logged.Items.Where(e => e.Path!.EndsWith("/batch/update", StringComparison.Ordinal)).Should().HaveCount(2)
+            .And.OnlyContain(e => e.Operation == "sync-fields" && e.Entity == MappedEntity.Contact, "a batch update is logged as the Sync Fields run of contacts (it covers many records)");
         foreach (var (axcelerateId, hubSpotId) in pairs)
         {
             host.HubSpotValue(hubSpotId, "jobtitle").Should().Be($"Trainer {pairs.IndexOf((axcelerateId, hubSpotId)) + 1}");
