@@ -56,7 +56,10 @@ internal sealed class FieldSyncOrchestrator(
         {
             if (request.StartOver)
             {
-                _checkpoints.TryRemove(key, out _);
+                if (!request.DryRun)
+                {
+                    _checkpoints.TryRemove(key, out _);
+                }
             }
             else if (_checkpoints.TryGetValue(key, out var stored))
             {

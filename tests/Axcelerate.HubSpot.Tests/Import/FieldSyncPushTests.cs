@@ -99,5 +99,32 @@ public sealed class FieldSyncPushTests
         host.HubSpotValue(kept.HubSpotId, "jobtitle").Should().Be("Tutor");
     }
 
+    [Fact]
+    public async Task A_transient_failure_that_outlasts_the_retries_stops_the_sync_and_the_next_call_resumes_at_the_unfinished_page()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var pairs = new List<(int AxcelerateId, string HubSpotId)>();
+        for (var i = 1; i <= 4; i++)
+        {
+            pairs.Add(await host.AddLinkedContactAsync($"p{i}@example.edu.au", new Dictionary<string, string?> { ["POSITION"] = $"Title {i}" }));
+        }
+
+        var request = new FieldSyncRequest(FieldSyncDirection.Push, ["jobtitle"]) { PageSize = 2 };
+        var first = await host.SyncFields().SyncPageAsync(request);
+        host.Sandbox.HubSpot.Faults.FailNext(100, Axcelerate.HubSpot.Testing.Faults.SandboxFault.ServiceUnavailable, "/batch/update");
+
+        var stopped = () => host.SyncFields().SyncAllAsync(request);
+        (await stopped.Should().ThrowAsync<IntegrationApiException>()).Which.IsTransient.Should().BeTrue();
+        host.Sandbox.HubSpot.Faults.Clear();
+        host.ClearJournals();
+        var resumed = await host.SyncFields().SyncAllAsync(request);
+
+        first.Records.Select(r => r.HubSpotId).Should().Equal(pairs[0].HubSpotId, pairs[1].HubSpotId);
+        resumed.Records.Select(r => r.HubSpotId).Should().Equal(pairs[2].HubSpotId, pairs[3].HubSpotId);
+        resumed.Updated.Should().Be(2);
+        resumed.IsComplete.Should().BeTrue();
+        pairs.Select(p => host.HubSpotValue(p.HubSpotId, "jobtitle")).Should().Equal("Title 1", "Title 2", "Title 3", "Title 4");
+    }
+
     private static FieldSyncRecordResult Outcome(FieldSyncReport report, int axcelerateId) => report.Records.Single(r => r.AxcelerateId == axcelerateId);
 }
