@@ -64,6 +64,24 @@ public sealed class FieldSyncPullTests
     }
 
     [Fact]
+    public async Task A_prefer_unless_blank_rule_still_applies_so_a_pull_only_fills_blank_aXcelerate_values()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var mappings = host.Get<IFieldMappingService>();
+        var all = await mappings.ListAsync(MappedEntity.Contact);
+        await mappings.UpdateAsync(all.Single(m => m.HubSpotProperty == "jobtitle") with { Rule = SyncRule.PreferAxcelerateUnlessBlank });
+        var set = await host.AddLinkedContactAsync("set@example.edu.au", new Dictionary<string, string?> { ["POSITION"] = "Clerk" }, new Dictionary<string, string?> { ["jobtitle"] = "Registrar" });
+        var blank = await host.AddLinkedContactAsync("blank@example.edu.au", hubSpot: new Dictionary<string, string?> { ["jobtitle"] = "Registrar" });
+
+        var report = await host.SyncFields().SyncAllAsync(new FieldSyncRequest(FieldSyncDirection.Pull, ["jobtitle"]));
+
+        report.Records.Single(r => r.AxcelerateId == set.AxcelerateId).Outcome.Should().Be(FieldSyncOutcome.Unchanged);
+        report.Records.Single(r => r.AxcelerateId == blank.AxcelerateId).Outcome.Should().Be(FieldSyncOutcome.Updated);
+        host.Sandbox.Axcelerate.GetContact(set.AxcelerateId)!["POSITION"].Should().Be("Clerk");
+        host.Sandbox.Axcelerate.GetContact(blank.AxcelerateId)!["POSITION"].Should().Be("Registrar");
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_what_would_change_both_ways_and_writes_nothing()
     {
         await using var host = await SandboxHost.StartAsync();
