@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.HubSpotApi;
@@ -21,15 +20,13 @@ internal sealed class FieldSyncOrchestrator(
     IAxcelerateClient axcelerate,
     IFieldMappingService mappings,
     IRecordLinkStore links,
+    IFieldSyncCheckpointStore checkpoints,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     ILogger<FieldSyncOrchestrator> logger) : IFieldSyncOrchestrator
 {
     public const string Operation = "sync-fields";
 
     private const MappedEntity Entity = MappedEntity.Contact;
-
-    // The position of unfinished syncs, by direction and fields: the link-store token of the next page to do.
-    private readonly ConcurrentDictionary<string, string?> _checkpoints = new(StringComparer.Ordinal);
 
     public Task<FieldSyncReport> SyncPageAsync(FieldSyncRequest request, IProgress<FieldSyncProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(request, allPages: false, progress, cancellationToken);
@@ -49,7 +46,8 @@ internal sealed class FieldSyncOrchestrator(
         var plan = await ChosenPlanAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = plan.Fields.Select(f => f.HubSpotProperty).ToList();
         var fieldList = string.Join(", ", fields);
-        var key = request.Direction + "|" + string.Join("|", fields.Select(f => f.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        // The position of an unfinished sync is kept by entity, direction and fields: the link-store token of its next page.
+        var key = SyncKey(request.Direction, fields);
 
         string? token = request.ContinuationToken;
         if (token is null)
@@ -58,10 +56,10 @@ internal sealed class FieldSyncOrchestrator(
             {
                 if (!request.DryRun)
                 {
-                    _checkpoints.TryRemove(key, out _);
+                    await checkpoints.DeleteFieldSyncCursorAsync(key, cancellationToken).ConfigureAwait(false);
                 }
             }
-            else if (_checkpoints.TryGetValue(key, out var stored))
+            else if (await checkpoints.GetFieldSyncCursorAsync(key, cancellationToken).ConfigureAwait(false) is { } stored)
             {
                 FieldSyncLog.Resuming(logger, request.Direction, fieldList);
                 token = stored;
@@ -105,11 +103,11 @@ internal sealed class FieldSyncOrchestrator(
             {
                 if (next is null)
                 {
-                    _checkpoints.TryRemove(key, out _);
+                    await checkpoints.DeleteFieldSyncCursorAsync(key, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    _checkpoints[key] = next;
+                    await checkpoints.SaveFieldSyncCursorAsync(key, next, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -127,6 +125,18 @@ internal sealed class FieldSyncOrchestrator(
         }
 
         return new FieldSyncReport(request.Direction, fields, request.DryRun, records, pages, token);
+    }
+
+    // Entity, direction and the fields in a stable order; a long field list is hashed to stay within the store's key size.
+    private static string SyncKey(FieldSyncDirection direction, IEnumerable<string> fields)
+    {
+        var list = string.Join("|", fields.Select(f => f.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        if (list.Length > 900)
+        {
+            list = "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(list)));
+        }
+
+        return $"{Entity}|{direction}|{list}";
     }
 
     // The chosen fields' active mappings, compiled on their own; every field that cannot be synchronised this way is named.

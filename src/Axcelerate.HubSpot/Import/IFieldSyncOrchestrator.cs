@@ -5,8 +5,9 @@ namespace Axcelerate.HubSpot.Import;
 /// after a mapping was added for data that already exists on one side. Pushes go to HubSpot as batch updates (100 per
 /// request); pulls update each changed aXcelerate contact. Both sides are read a page at a time (HubSpot batch read,
 /// aXcelerate by ids). Unchanged values are not written; deactivated mappings are refused; a record that fails is
-/// reported with the reason and the rest go on. The position is checkpointed after every page, so an interrupted sync of
-/// the same direction and fields resumes where it stopped (the checkpoint lives in this instance, not in the store).
+/// reported with the reason and the rest go on. The position is checkpointed in the store
+/// (<see cref="Storage.IFieldSyncCheckpointStore"/>) after every page, so an interrupted sync of the same direction and
+/// fields resumes where it stopped, also after a restart.
 /// </summary>
 public interface IFieldSyncOrchestrator
 {
