@@ -134,6 +134,13 @@ internal static class SqliteMigrations
             ALTER TABLE outgoing_log ADD COLUMN correlation_id TEXT;
             ALTER TABLE outgoing_log ADD COLUMN request_body   TEXT;
             """),
+        new(3, "Keep the position of unfinished Sync Fields runs", """
+            CREATE TABLE field_sync_checkpoints (
+                sync_key   TEXT    NOT NULL PRIMARY KEY,
+                cursor     TEXT    NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -14,5 +14,6 @@ internal static class ImportRegistration
         services.TryAddSingleton<OrganisationImporter>();
         services.TryAddSingleton<OpportunityImporter>();
         services.TryAddSingleton<IImportOrchestrator, ImportOrchestrator>();
+        services.TryAddSingleton<IFieldSyncOrchestrator, FieldSyncOrchestrator>();
     }
 }

@@ -19,6 +19,7 @@ public interface IIntegrationStore :
     IDealStageMapStore,
     ISyncSettingsStore,
     IImportCheckpointStore,
+    IFieldSyncCheckpointStore,
     IIncomingLogStore,
     IOutgoingLogStore,
     IHubSpotTokenStore

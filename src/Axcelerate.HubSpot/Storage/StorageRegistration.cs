@@ -29,6 +29,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<IDealStageMapStore>(Part);
         services.TryAddSingleton<ISyncSettingsStore>(Part);
         services.TryAddSingleton<IImportCheckpointStore>(Part);
+        services.TryAddSingleton<IFieldSyncCheckpointStore>(Part);
         services.TryAddSingleton<IIncomingLogStore>(Part);
         services.TryAddSingleton<IOutgoingLogStore>(Part);
     }

@@ -16,6 +16,15 @@ internal static class StoreArguments
         }
     }
 
+    public static void SyncKey(string syncKey, string paramName = "syncKey")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(syncKey, paramName);
+        if (syncKey.Length > 1000)
+        {
+            throw new ArgumentOutOfRangeException(paramName, syncKey.Length, "A sync key is at most 1000 characters.");
+        }
+    }
+
     public static void AxcelerateId(long axcelerateId, string paramName = "axcelerateId")
     {
         if (axcelerateId <= 0)

@@ -309,6 +309,23 @@ public abstract class IntegrationStoreContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_one_field_sync_cursor_per_sync_key_replacing_and_forgetting_it()
+    {
+        (await Store.GetFieldSyncCursorAsync("Contact|Push|JOBTITLE")).Should().BeNull();
+        await Store.SaveFieldSyncCursorAsync("Contact|Push|JOBTITLE", "50");
+        await Store.SaveFieldSyncCursorAsync("Contact|Pull|JOBTITLE", "7");
+        await Store.SaveFieldSyncCursorAsync("Contact|Push|JOBTITLE", "100");
+
+        (await Store.GetFieldSyncCursorAsync("Contact|Push|JOBTITLE")).Should().Be("100", "the last save wins");
+        (await Store.GetFieldSyncCursorAsync("Contact|Pull|JOBTITLE")).Should().Be("7", "each key has its own cursor");
+        (await Store.DeleteFieldSyncCursorAsync("Contact|Push|JOBTITLE")).Should().BeTrue();
+        (await Store.DeleteFieldSyncCursorAsync("Contact|Push|JOBTITLE")).Should().BeFalse();
+        (await Store.GetFieldSyncCursorAsync("Contact|Push|JOBTITLE")).Should().BeNull();
+        var blank = async () => await Store.SaveFieldSyncCursorAsync(" ", "1");
+        await blank.Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
     public async Task Saves_an_import_checkpoint_with_optimistic_concurrency()
     {
         var started = Time.GetUtcNow();
