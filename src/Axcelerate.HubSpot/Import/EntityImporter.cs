@@ -22,6 +22,12 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>What the record is called in messages, e.g. "contact".</summary>
     protected abstract string Noun { get; }
 
+    /// <summary>What the record is called in messages, e.g. "contact" (for callers outside the importer).</summary>
+    public string RecordNoun => Noun;
+
+    /// <summary>HubSpot calls a page costs besides its list read (for the daily-budget estimate).</summary>
+    public virtual int HubSpotCallsPerPage => 0;
+
     /// <summary>The HubSpot properties the match needs besides the mapped ones.</summary>
     public abstract IReadOnlyList<string> KeyProperties { get; }
 
@@ -53,6 +59,21 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
     /// <summary>Writes the changes; returns a note on what could not be written, or null.</summary>
     protected abstract Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
+
+    /// <summary>Which of these aXcelerate ids name an existing record, read a page at a time where the API allows.</summary>
+    public async Task<IReadOnlySet<long>> ExistingAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        using (OutgoingCallContext.Begin(Operation, Entity))
+        {
+            var found = await ReadCurrentAsync(ids, cancellationToken).ConfigureAwait(false);
+            return found.Keys.ToHashSet();
+        }
+    }
 
     /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
     public async Task ImportAsync(
