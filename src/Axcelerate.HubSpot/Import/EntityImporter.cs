@@ -57,6 +57,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>Writes what the create could not carry (e.g. an organisation's detail record), after the new record is linked; returns a note on what could not be written, or null.</summary>
     protected virtual Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+    /// <summary>The aXcelerate values the mapped HubSpot values are compared with; by default the record's field view.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ComparableFields(AxcelerateView target, MappingPlan plan) => target.Fields;
+
     /// <summary>Writes the changes; returns a note on what could not be written, or null.</summary>
     protected abstract Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
 
@@ -272,7 +275,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         bool dryRun,
         CancellationToken cancellationToken)
     {
-        var changes = plan.ToAxcelerate(hubSpotId, view, target.Fields);
+        var changes = plan.ToAxcelerate(hubSpotId, view, ComparableFields(target, plan));
         if (changes.HasErrors)
         {
             return ConversionFailed(hubSpotId, changes, target.Id);

@@ -275,7 +275,8 @@ internal sealed class ImportOrchestrator(
             var count = await source.SearchPageAsync(new HubSpotSearchRequest { Limit = 1, Properties = ["hs_object_id"] }, cancellationToken).ConfigureAwait(false);
             var records = Math.Max(0, (count.Total ?? count.Results.Count) - done);
             var pages = Math.Max(1, (records + pageSize - 1) / pageSize);
-            var writes = writeIds ? ((records + HubSpotListOptions.MaxPageSize - 1) / HubSpotListOptions.MaxPageSize) + (propertyExists ? 0 : 1) : 0;
+            // The ids are written after each page, one batch update per page (a page holds at most 100 records).
+            var writes = writeIds ? pages + (propertyExists ? 0 : 1) : 0;
             var needed = (pages * (1 + importer.HubSpotCallsPerPage)) + writes;
             if (hubSpot.RateLimits.DailyRemaining is { } remaining && !hubSpot.RateLimits.CanAfford(needed))
             {
