@@ -102,7 +102,7 @@ internal sealed class ImportOrchestrator(
 
                 if (writeIds)
                 {
-                    await WriteAxcelerateIdsAsync(source, values, records.GetRange(pageStart, records.Count - pageStart), request.Entity, cancellationToken).ConfigureAwait(false);
+                    await WriteAxcelerateIdsAsync(source, values, records, pageStart, request.Entity, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch (IntegrationApiException ex) when (ex.IsTransient)
@@ -236,10 +236,11 @@ internal sealed class ImportOrchestrator(
     }
 
     // The linked or created records of a page carry their aXcelerate id in HubSpot: one batch update per 100 that differ.
-    private async Task WriteAxcelerateIdsAsync(IHubSpotObjectClient source, IReadOnlyList<HubSpotObject> values, List<ImportRecordResult> page, MappedEntity entity, CancellationToken cancellationToken)
+    // A refused id (e.g. another HubSpot record already carries it) is noted in the record's reason; the import goes on.
+    private async Task WriteAxcelerateIdsAsync(IHubSpotObjectClient source, IReadOnlyList<HubSpotObject> values, List<ImportRecordResult> records, int pageStart, MappedEntity entity, CancellationToken cancellationToken)
     {
         var wanted = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var result in page)
+        foreach (var result in records.Skip(pageStart))
         {
             if (result is { AxcelerateId: { } id, Outcome: ImportOutcome.Created or ImportOutcome.Linked or ImportOutcome.Updated or ImportOutcome.Unchanged })
             {
@@ -255,7 +256,23 @@ internal sealed class ImportOrchestrator(
         using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
         {
             var current = values.GroupBy(v => v.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            await idProperty.WriteAsync(source, wanted, current, cancellationToken).ConfigureAwait(false);
+            var refused = await idProperty.WriteAsync(source, wanted, current, cancellationToken).ConfigureAwait(false);
+            for (var i = pageStart; i < records.Count && refused.Count > 0; i++)
+            {
+                if (refused.TryGetValue(records[i].HubSpotId, out var why))
+                {
+                    var r = records[i];
+                    var note = $"HubSpot refused its aXcelerate id in {ImportOptions.AxcelerateIdProperty} ({why}), so the link cannot be rebuilt from HubSpot.";
+                    records[i] = new ImportRecordResult(r.HubSpotId, r.Outcome)
+                    {
+                        AxcelerateId = r.AxcelerateId,
+                        Reason = r.Reason is null ? note : $"{r.Reason} {note}",
+                        CandidateIds = r.CandidateIds,
+                        Changes = r.Changes,
+                        ConversionErrors = r.ConversionErrors,
+                    };
+                }
+            }
         }
     }
 

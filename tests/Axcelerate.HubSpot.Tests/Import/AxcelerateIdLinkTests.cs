@@ -156,6 +156,29 @@ public sealed class AxcelerateIdLinkTests
     }
 
     [Fact]
+    public async Task An_id_HubSpot_refuses_because_a_duplicate_record_carries_it_is_reported_on_the_record_and_the_import_goes_on()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var original = host.AddHubSpotContact("Dup", "Licate", "dup@example.edu.au");
+        var first = await host.Import().ImportAllAsync(new ImportRequest(MappedEntity.Contact));
+        var axId = first.Records.Single().AxcelerateId!.Value;
+        // The original is unlinked and loses its email; a duplicate HubSpot record with the email is imported and links to the same aXcelerate contact.
+        await host.Links().UnlinkAsync(MappedEntity.Contact, axId);
+        host.Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, original, new Dictionary<string, string?> { ["email"] = "" });
+        var duplicate = host.AddHubSpotContact("Dup", "Licate", "dup@example.edu.au");
+        host.LetSearchCatchUp();
+
+        var report = await host.Import().ImportAllAsync(new ImportRequest(MappedEntity.Contact) { StartOver = true });
+
+        var record = report.Records.Single(r => r.HubSpotId == duplicate);
+        record.Outcome.Should().Be(ImportOutcome.Linked);
+        record.AxcelerateId.Should().Be(axId);
+        record.Reason.Should().Contain(Property).And.Contain("refused");
+        CarriedId(host, HubSpotObjectType.Contacts, original).Should().Be(axId.ToString(CultureInfo.InvariantCulture));
+        CarriedId(host, HubSpotObjectType.Contacts, duplicate).Should().BeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task With_the_option_off_the_import_writes_nothing_to_HubSpot()
     {
         await using var host = await SandboxHost.StartAsync(integration: o => o.Import.WriteAxcelerateIdToHubSpot = false);
