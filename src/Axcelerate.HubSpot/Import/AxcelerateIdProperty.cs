@@ -40,9 +40,12 @@ internal sealed class AxcelerateIdProperty(IHubSpotClient hubSpot, ILogger<Axcel
     }
 
     /// <summary>Creates the property when it is missing (a number with unique values, in the object's information group).</summary>
-    public async Task EnsureAsync(string objectType, CancellationToken cancellationToken)
+    /// <param name="objectType">The object type.</param>
+    /// <param name="exists">What a check made just before found, to save asking again; null to ask.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task EnsureAsync(string objectType, bool? exists, CancellationToken cancellationToken)
     {
-        if (await ExistsAsync(objectType, cancellationToken).ConfigureAwait(false))
+        if (_exists.ContainsKey(objectType) || (exists ?? await ExistsAsync(objectType, cancellationToken).ConfigureAwait(false)))
         {
             return;
         }

@@ -61,21 +61,22 @@ internal sealed class ImportOrchestrator(
         // Before anything is written: a whole run (Auto-Import, or the first page of a new run) must fit today's budget.
         var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
         var newRun = request.ContinuationToken is null && (request.StartOver || stored is not { IsComplete: false });
+        bool? propertyExists = null;
         if (allPages || newRun)
         {
             var done = newRun || stored is null ? 0 : TotalOf(stored.Counts);
-            await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
+            propertyExists = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
         }
 
         if (writeIds)
         {
             using (OutgoingCallContext.Begin(EntityImporter.Operation, request.Entity))
             {
-                await idProperty.EnsureAsync(source.ObjectType, cancellationToken).ConfigureAwait(false);
+                await idProperty.EnsureAsync(source.ObjectType, propertyExists, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var (checkpoint, token) = await StartAsync(request, cancellationToken).ConfigureAwait(false);
+        var (checkpoint, token) = await StartAsync(request, stored, cancellationToken).ConfigureAwait(false);
         var tally = new Tally(request.Entity);
         var records = new List<ImportRecordResult>();
         var pages = 0;
@@ -277,7 +278,8 @@ internal sealed class ImportOrchestrator(
     }
 
     // Estimates the run's HubSpot calls (list pages, per-page reads, aXcelerate-id writes) against today's remaining budget.
-    private async Task CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
+    // Returns whether the aXcelerate-id property exists (the check is the cheap first call).
+    private async Task<bool> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
     {
         using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
         {
@@ -285,7 +287,7 @@ internal sealed class ImportOrchestrator(
             var propertyExists = await idProperty.ExistsAsync(source.ObjectType, cancellationToken).ConfigureAwait(false);
             if (hubSpot.RateLimits.DailyRemaining is null)
             {
-                return; // OAuth apps have no daily limit (and a portal without one reports none)
+                return propertyExists; // OAuth apps have no daily limit (and a portal without one reports none)
             }
 
             // HubSpot's search total is the one cheap count there is (one request of one result; it may lag recent creates by seconds).
@@ -299,6 +301,8 @@ internal sealed class ImportOrchestrator(
             {
                 throw new ImportBudgetExceededException(entity, needed, remaining);
             }
+
+            return propertyExists;
         }
     }
 
@@ -306,9 +310,8 @@ internal sealed class ImportOrchestrator(
         (long)counts.Created + counts.Linked + counts.Updated + counts.Skipped + counts.Ambiguous + counts.Failed;
 
     // Where to start: the caller's token, else the unfinished checkpoint, else a new import from the first page.
-    private async Task<(ImportCheckpoint Checkpoint, string? Token)> StartAsync(ImportRequest request, CancellationToken cancellationToken)
+    private async Task<(ImportCheckpoint Checkpoint, string? Token)> StartAsync(ImportRequest request, ImportCheckpoint? stored, CancellationToken cancellationToken)
     {
-        var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
         if (request.ContinuationToken is { } token)
         {
             return (stored ?? New(request.Entity), token);

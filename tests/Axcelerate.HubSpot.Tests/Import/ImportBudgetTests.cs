@@ -54,6 +54,21 @@ public sealed class ImportBudgetTests
     }
 
     [Fact]
+    public async Task A_resumed_auto_import_is_estimated_for_the_records_left_and_next_pages_are_not_estimated_again()
+    {
+        await using var host = await StartAsync(dailyLimit: 23);
+        var first = await host.Import().ImportPageAsync(Contacts); // estimated at 21 of the 22 left after the property check
+        first.Created.Should().Be(3);
+        host.ClearJournals();
+
+        var rest = await host.Import().ImportAllAsync(Contacts); // 27 records left: 9 pages and 9 id writes = 18 of the 19 left (20 for all 30 would not fit)
+
+        rest.Created.Should().Be(27);
+        rest.IsComplete.Should().BeTrue();
+        host.Sandbox.HubSpot.Journal.Entries.Count(e => e.Path.EndsWith("/search", StringComparison.Ordinal)).Should().Be(1, "one count for the resumed run");
+    }
+
+    [Fact]
     public async Task An_OAuth_app_has_no_daily_limit_and_is_never_refused()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
