@@ -257,7 +257,17 @@ internal sealed class ImportOrchestrator(
         using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
         {
             var current = values.GroupBy(v => v.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var refused = await idProperty.WriteAsync(source, wanted, current, cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<string, string> refused;
+            try
+            {
+                refused = await idProperty.WriteAsync(source, wanted, current, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HubSpotApiException ex) when (!ex.IsTransient)
+            {
+                // The whole batch was refused (e.g. the property was deleted meanwhile): the aXcelerate side is done, so the page goes on.
+                refused = wanted.Keys.ToDictionary(id => id, _ => ex.Message, StringComparer.Ordinal);
+            }
+
             for (var i = pageStart; i < records.Count && refused.Count > 0; i++)
             {
                 if (refused.TryGetValue(records[i].HubSpotId, out var why))
