@@ -179,6 +179,26 @@ public sealed class AxcelerateIdLinkTests
     }
 
     [Fact]
+    public async Task A_property_that_cannot_hold_the_id_does_not_stop_the_import_and_each_record_says_so()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        // A portal where someone already made axcelerate_id a dropdown: HubSpot refuses numbers that are not among its options.
+        host.Sandbox.HubSpot.AddProperty(HubSpotObjectType.Contacts, new Testing.HubSpot.Properties.HubSpotPropertyDefinition(Property, "aXcelerate", "enumeration", "select", "contactinformation")
+        {
+            HubSpotDefined = false,
+            Options = [new KeyValuePair<string, string>("Yes", "yes")],
+        });
+        host.AddHubSpotContacts(2);
+
+        var report = await host.Import().ImportAllAsync(new ImportRequest(MappedEntity.Contact));
+
+        report.Created.Should().Be(2);
+        report.IsComplete.Should().BeTrue();
+        report.Records.Should().OnlyContain(r => r.Reason != null && r.Reason.Contains(Property));
+        host.AxcelerateContactsWithEmail().Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task With_the_option_off_the_import_writes_nothing_to_HubSpot()
     {
         await using var host = await SandboxHost.StartAsync(integration: o => o.Import.WriteAxcelerateIdToHubSpot = false);
