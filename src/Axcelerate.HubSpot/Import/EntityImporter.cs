@@ -22,6 +22,12 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>What the record is called in messages, e.g. "contact".</summary>
     protected abstract string Noun { get; }
 
+    /// <summary>What the record is called in messages, e.g. "contact" (for callers outside the importer).</summary>
+    public string RecordNoun => Noun;
+
+    /// <summary>HubSpot calls a page costs besides its list read (for the daily-budget estimate).</summary>
+    public virtual int HubSpotCallsPerPage => 0;
+
     /// <summary>The HubSpot properties the match needs besides the mapped ones.</summary>
     public abstract IReadOnlyList<string> KeyProperties { get; }
 
@@ -51,8 +57,26 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>Writes what the create could not carry (e.g. an organisation's detail record), after the new record is linked; returns a note on what could not be written, or null.</summary>
     protected virtual Task<string?> CompleteCreateAsync(long id, MappingResult values, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+    /// <summary>The aXcelerate values the mapped HubSpot values are compared with; by default the record's field view.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ComparableFields(AxcelerateView target, MappingPlan plan) => target.Fields;
+
     /// <summary>Writes the changes; returns a note on what could not be written, or null.</summary>
     protected abstract Task<string?> UpdateAsync(AxcelerateView current, MappingResult changes, CancellationToken cancellationToken);
+
+    /// <summary>Which of these aXcelerate ids name an existing record, read a page at a time where the API allows.</summary>
+    public async Task<IReadOnlySet<long>> ExistingAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new HashSet<long>();
+        }
+
+        using (OutgoingCallContext.Begin(Operation, Entity))
+        {
+            var found = await ReadCurrentAsync(ids, cancellationToken).ConfigureAwait(false);
+            return found.Keys.ToHashSet();
+        }
+    }
 
     /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
     public async Task ImportAsync(
@@ -251,7 +275,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         bool dryRun,
         CancellationToken cancellationToken)
     {
-        var changes = plan.ToAxcelerate(hubSpotId, view, target.Fields);
+        var changes = plan.ToAxcelerate(hubSpotId, view, ComparableFields(target, plan));
         if (changes.HasErrors)
         {
             return ConversionFailed(hubSpotId, changes, target.Id);

@@ -18,6 +18,7 @@ public interface IImportOrchestrator
     /// <exception cref="IntegrationApiException">A call failed for a reason that is not the record's (e.g. HubSpot or aXcelerate unavailable after retries); nothing past the last finished page is checkpointed, so calling again resumes.</exception>
     /// <exception cref="StoreConflictException">Another runner advanced the same entity's checkpoint meanwhile (two imports of one entity at once).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The page size is not between 1 and 100.</exception>
+    /// <exception cref="ImportBudgetExceededException">A new run's estimated HubSpot calls exceed today's remaining daily budget; nothing was written.</exception>
     Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Imports page after page to the end ("Auto-Import").</summary>
@@ -26,7 +27,20 @@ public interface IImportOrchestrator
     /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
     /// <returns>The outcomes of every page imported by this call.</returns>
     /// <exception cref="IntegrationApiException">As for <see cref="ImportPageAsync"/>; calling again resumes.</exception>
+    /// <exception cref="ImportBudgetExceededException">The remaining run's estimated HubSpot calls exceed today's remaining daily budget (private apps; OAuth apps have no daily limit); nothing was written.</exception>
     Task<ImportReport> ImportAllAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Restores the record links of an entity from HubSpot after the store was lost: pages through the HubSpot records
+    /// (100 per request) and links each one that carries an aXcelerate id in <see cref="ImportOptions.AxcelerateIdProperty"/>
+    /// (written by the import, see <see cref="ImportOptions.WriteAxcelerateIdToHubSpot"/>) to that aXcelerate record,
+    /// once aXcelerate confirms it exists. Links already stored are kept; conflicting ones are reported, not changed.
+    /// </summary>
+    /// <param name="entity">The kind of record.</param>
+    /// <param name="cancellationToken">Stops the rebuild; the links restored so far stay, and running it again finishes it.</param>
+    /// <returns>The links restored, already present, in conflict, and whose aXcelerate record is missing.</returns>
+    /// <exception cref="IntegrationApiException">HubSpot or aXcelerate failed after retries; running it again resumes harmlessly.</exception>
+    Task<LinkRebuildReport> RebuildLinksAsync(MappedEntity entity, CancellationToken cancellationToken = default);
 
     /// <summary>Reads where the import of an entity stands.</summary>
     /// <param name="entity">The kind of record.</param>

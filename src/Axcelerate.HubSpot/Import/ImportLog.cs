@@ -22,4 +22,16 @@ internal static partial class ImportLog
 
     [LoggerMessage(EventId = LogEventIds.Import + 5, Level = LogLevel.Information, Message = "Import of {Entity} reached the last page")]
     public static partial void Completed(ILogger logger, MappedEntity entity);
+
+    [LoggerMessage(EventId = LogEventIds.Import + 40, Level = LogLevel.Information, Message = "Created the HubSpot {ObjectType} property {Property} (unique values) that carries the linked aXcelerate id")]
+    public static partial void AxcelerateIdCreated(ILogger logger, string objectType, string property);
+
+    [LoggerMessage(EventId = LogEventIds.Import + 41, Level = LogLevel.Warning, Message = "The HubSpot {ObjectType} property {Property} exists without unique values; two records may carry the same aXcelerate id")]
+    public static partial void AxcelerateIdNotUnique(ILogger logger, string objectType, string property);
+
+    [LoggerMessage(EventId = LogEventIds.Import + 42, Level = LogLevel.Warning, Message = "HubSpot refused the aXcelerate id on {ObjectType} record {HubSpotId}: {Reason}")]
+    public static partial void AxcelerateIdRefused(ILogger logger, string objectType, string hubSpotId, string reason);
+
+    [LoggerMessage(EventId = LogEventIds.Import + 43, Level = LogLevel.Information, Message = "Links of {Entity} rebuilt from HubSpot: {Restored} restored, {AlreadyLinked} already linked, {Conflicts} conflicts, {Missing} missing in aXcelerate")]
+    public static partial void LinksRebuilt(ILogger logger, MappedEntity entity, int restored, int alreadyLinked, int conflicts, int missing);
 }

@@ -15,10 +15,14 @@ internal sealed class ImportOrchestrator(
     ContactImporter contacts,
     OrganisationImporter organisations,
     OpportunityImporter opportunities,
+    AxcelerateIdProperty idProperty,
+    IRecordLinkStore links,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     ILogger<ImportOrchestrator> logger) : IImportOrchestrator
 {
+    private const string RebuildOperation = "rebuild-links";
+
     public Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(request, allPages: false, progress, cancellationToken);
 
@@ -42,17 +46,40 @@ internal sealed class ImportOrchestrator(
         }
 
         var plan = await mappings.GetPlanAsync(request.Entity, cancellationToken).ConfigureAwait(false);
+        var writeIds = options.CurrentValue.Import.WriteAxcelerateIdToHubSpot && !request.DryRun;
+        var source = importer.Source(hubSpot);
         var listOptions = new HubSpotListOptions
         {
             PageSize = pageSize,
-            Properties = plan.Fields.Select(f => f.HubSpotProperty).Concat(importer.KeyProperties).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Properties = plan.Fields.Select(f => f.HubSpotProperty)
+                .Concat(importer.KeyProperties)
+                .Concat(writeIds ? [ImportOptions.AxcelerateIdProperty] : [])
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList(),
         };
 
-        var (checkpoint, token) = await StartAsync(request, cancellationToken).ConfigureAwait(false);
+        // Before anything is written: a whole run (Auto-Import, or the first page of a new run) must fit today's budget.
+        var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
+        var newRun = request.ContinuationToken is null && (request.StartOver || stored is not { IsComplete: false });
+        bool? propertyExists = null;
+        if (allPages || newRun)
+        {
+            var done = newRun || stored is null ? 0 : TotalOf(stored.Counts);
+            propertyExists = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (writeIds)
+        {
+            using (OutgoingCallContext.Begin(EntityImporter.Operation, request.Entity))
+            {
+                await idProperty.EnsureAsync(source.ObjectType, propertyExists, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var (checkpoint, token) = await StartAsync(request, stored, cancellationToken).ConfigureAwait(false);
         var tally = new Tally(request.Entity);
         var records = new List<ImportRecordResult>();
         var pages = 0;
-        var source = importer.Source(hubSpot);
         while (true)
         {
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
@@ -73,6 +100,11 @@ internal sealed class ImportOrchestrator(
                         progress?.Report(tally.Snapshot());
                     },
                     cancellationToken).ConfigureAwait(false);
+
+                if (writeIds)
+                {
+                    await WriteAxcelerateIdsAsync(source, values, records, pageStart, request.Entity, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (IntegrationApiException ex) when (ex.IsTransient)
             {
@@ -109,10 +141,187 @@ internal sealed class ImportOrchestrator(
         return new ImportReport(request.Entity, request.DryRun, records, pages, token);
     }
 
-    // Where to start: the caller's token, else the unfinished checkpoint, else a new import from the first page.
-    private async Task<(ImportCheckpoint Checkpoint, string? Token)> StartAsync(ImportRequest request, CancellationToken cancellationToken)
+    public async Task<LinkRebuildReport> RebuildLinksAsync(MappedEntity entity, CancellationToken cancellationToken = default)
     {
-        var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
+        var importer = ImporterOf(entity);
+        var source = importer.Source(hubSpot);
+        int restored = 0, alreadyLinked = 0;
+        var conflicts = new List<LinkRebuildIssue>();
+        var missing = new List<LinkRebuildIssue>();
+        using (OutgoingCallContext.Begin(RebuildOperation, entity))
+        {
+            if (!await idProperty.ExistsAsync(source.ObjectType, cancellationToken).ConfigureAwait(false))
+            {
+                // No record can carry an aXcelerate id yet: nothing to restore.
+                return new LinkRebuildReport(entity, 0, 0, conflicts, missing);
+            }
+
+            var listOptions = new HubSpotListOptions { PageSize = HubSpotListOptions.MaxPageSize, Properties = [ImportOptions.AxcelerateIdProperty] };
+            await foreach (var page in source.ListAsync(listOptions, cancellationToken).AsPages(null, HubSpotListOptions.MaxPageSize).WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                var carried = new List<(string HubSpotId, long AxcelerateId)>();
+                foreach (var record in page.Values)
+                {
+                    var value = record.GetProperty(ImportOptions.AxcelerateIdProperty);
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        continue;
+                    }
+
+                    if (AxcelerateIdProperty.Parse(value) is { } id)
+                    {
+                        carried.Add((record.Id, id));
+                    }
+                    else
+                    {
+                        missing.Add(new LinkRebuildIssue(record.Id, null, $"'{value}' is not an aXcelerate id."));
+                    }
+                }
+
+                if (carried.Count == 0)
+                {
+                    continue;
+                }
+
+                var byHubSpot = await links.FindByHubSpotIdsAsync(entity, carried.ConvertAll(c => c.HubSpotId), cancellationToken).ConfigureAwait(false);
+                var byAxcelerate = await links.FindByAxcelerateIdsAsync(entity, carried.ConvertAll(c => c.AxcelerateId), cancellationToken).ConfigureAwait(false);
+                var unlinked = new List<(string HubSpotId, long AxcelerateId)>();
+                foreach (var (hubSpotId, axcelerateId) in carried)
+                {
+                    if (byHubSpot.TryGetValue(hubSpotId, out var link))
+                    {
+                        if (link.AxcelerateId == axcelerateId)
+                        {
+                            alreadyLinked++;
+                        }
+                        else
+                        {
+                            conflicts.Add(new LinkRebuildIssue(hubSpotId, axcelerateId, $"The HubSpot record is linked to aXcelerate {importer.RecordNoun} {link.AxcelerateId}, not to {axcelerateId} as its {ImportOptions.AxcelerateIdProperty} says."));
+                        }
+                    }
+                    else if (byAxcelerate.TryGetValue(axcelerateId, out var other))
+                    {
+                        conflicts.Add(new LinkRebuildIssue(hubSpotId, axcelerateId, $"aXcelerate {importer.RecordNoun} {axcelerateId} is already linked to HubSpot record {other.HubSpotId}."));
+                    }
+                    else
+                    {
+                        unlinked.Add((hubSpotId, axcelerateId));
+                    }
+                }
+
+                var existing = await importer.ExistingAsync(unlinked.Select(u => u.AxcelerateId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+                foreach (var (hubSpotId, axcelerateId) in unlinked)
+                {
+                    if (!existing.Contains(axcelerateId))
+                    {
+                        missing.Add(new LinkRebuildIssue(hubSpotId, axcelerateId, $"aXcelerate has no {importer.RecordNoun} {axcelerateId}."));
+                        continue;
+                    }
+
+                    try
+                    {
+                        await links.LinkAsync(entity, axcelerateId, hubSpotId, cancellationToken).ConfigureAwait(false);
+                        restored++;
+                    }
+                    catch (StoreConflictException ex)
+                    {
+                        // e.g. two HubSpot records carrying one id (a property created without unique values).
+                        conflicts.Add(new LinkRebuildIssue(hubSpotId, axcelerateId, ex.Message));
+                    }
+                }
+            }
+        }
+
+        ImportLog.LinksRebuilt(logger, entity, restored, alreadyLinked, conflicts.Count, missing.Count);
+        return new LinkRebuildReport(entity, restored, alreadyLinked, conflicts, missing);
+    }
+
+    // The linked or created records of a page carry their aXcelerate id in HubSpot: one batch update per 100 that differ.
+    // A refused id (e.g. another HubSpot record already carries it) is noted in the record's reason; the import goes on.
+    private async Task WriteAxcelerateIdsAsync(IHubSpotObjectClient source, IReadOnlyList<HubSpotObject> values, List<ImportRecordResult> records, int pageStart, MappedEntity entity, CancellationToken cancellationToken)
+    {
+        var wanted = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var result in records.Skip(pageStart))
+        {
+            if (result is { AxcelerateId: { } id, Outcome: ImportOutcome.Created or ImportOutcome.Linked or ImportOutcome.Updated or ImportOutcome.Unchanged })
+            {
+                wanted[result.HubSpotId] = id;
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
+        {
+            var current = values.GroupBy(v => v.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            IReadOnlyDictionary<string, string> refused;
+            try
+            {
+                refused = await idProperty.WriteAsync(source, wanted, current, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HubSpotApiException ex) when (!ex.IsTransient)
+            {
+                // The whole batch was refused (e.g. the property was deleted meanwhile): the aXcelerate side is done, so the page goes on.
+                refused = wanted.Keys.ToDictionary(id => id, _ => ex.Message, StringComparer.Ordinal);
+            }
+
+            for (var i = pageStart; i < records.Count && refused.Count > 0; i++)
+            {
+                if (refused.TryGetValue(records[i].HubSpotId, out var why))
+                {
+                    var r = records[i];
+                    var note = $"HubSpot refused its aXcelerate id in {ImportOptions.AxcelerateIdProperty} ({why}), so the link cannot be rebuilt from HubSpot.";
+                    records[i] = new ImportRecordResult(r.HubSpotId, r.Outcome)
+                    {
+                        AxcelerateId = r.AxcelerateId,
+                        Reason = r.Reason is null ? note : $"{r.Reason} {note}",
+                        CandidateIds = r.CandidateIds,
+                        Changes = r.Changes,
+                        ConversionErrors = r.ConversionErrors,
+                    };
+                }
+            }
+        }
+    }
+
+    // Estimates the run's HubSpot calls (list pages, per-page reads, aXcelerate-id writes) against today's remaining budget.
+    // Returns whether the aXcelerate-id property exists (the check is the cheap first call).
+    private async Task<bool> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
+    {
+        using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
+        {
+            // One cheap call when nothing is known yet (it is also the aXcelerate-id property check the run needs).
+            var propertyExists = await idProperty.ExistsAsync(source.ObjectType, cancellationToken).ConfigureAwait(false);
+            if (hubSpot.RateLimits.DailyRemaining is null)
+            {
+                return propertyExists; // OAuth apps have no daily limit (and a portal without one reports none)
+            }
+
+            // HubSpot's search total is the one cheap count there is (one request of one result; it may lag recent creates by seconds).
+            var count = await source.SearchPageAsync(new HubSpotSearchRequest { Limit = 1, Properties = ["hs_object_id"] }, cancellationToken).ConfigureAwait(false);
+            var records = Math.Max(0, (count.Total ?? count.Results.Count) - done);
+            var pages = Math.Max(1, (records + pageSize - 1) / pageSize);
+            // The ids are written after each page, one batch update per page (a page holds at most 100 records).
+            var writes = writeIds ? pages + (propertyExists ? 0 : 1) : 0;
+            var needed = (pages * (1 + importer.HubSpotCallsPerPage)) + writes;
+            if (hubSpot.RateLimits.DailyRemaining is { } remaining && !hubSpot.RateLimits.CanAfford(needed))
+            {
+                throw new ImportBudgetExceededException(entity, needed, remaining);
+            }
+
+            return propertyExists;
+        }
+    }
+
+    private static long TotalOf(ImportCounts counts) =>
+        (long)counts.Created + counts.Linked + counts.Updated + counts.Skipped + counts.Ambiguous + counts.Failed;
+
+    // Where to start: the caller's token, else the unfinished checkpoint, else a new import from the first page.
+    private async Task<(ImportCheckpoint Checkpoint, string? Token)> StartAsync(ImportRequest request, ImportCheckpoint? stored, CancellationToken cancellationToken)
+    {
         if (request.ContinuationToken is { } token)
         {
             return (stored ?? New(request.Entity), token);

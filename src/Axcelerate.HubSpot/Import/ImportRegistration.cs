@@ -10,6 +10,7 @@ internal static class ImportRegistration
     public static void Register(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotIntegrationOptions>, ImportOptionsValidator>());
+        services.TryAddSingleton<AxcelerateIdProperty>();
         services.TryAddSingleton<ContactImporter>();
         services.TryAddSingleton<OrganisationImporter>();
         services.TryAddSingleton<OpportunityImporter>();

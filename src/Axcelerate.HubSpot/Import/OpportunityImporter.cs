@@ -13,7 +13,8 @@ namespace Axcelerate.HubSpot.Import;
 /// <summary>
 /// HubSpot deals of the first pipeline to aXcelerate marketing opportunities, matched by task name (exact). Before
 /// mapping, the deal stage becomes the mapped opportunity status and the owner becomes the linked aXcelerate user (or
-/// the Web Service user); a new opportunity belongs to the deal's first contact, which must be linked already.
+/// the Web Service user); a new opportunity belongs to the deal's primary contact (an association labelled "Primary…") or else its first
+/// linked contact, which must be linked already.
 /// </summary>
 internal sealed class OpportunityImporter(
     IHubSpotClient hubSpot,
@@ -36,6 +37,9 @@ internal sealed class OpportunityImporter(
 
     public override IReadOnlyList<string> KeyProperties { get; } = [NameProperty, StageProperty, OwnerProperty, PipelineProperty];
 
+    // The pipeline read and the deal → contact association batch.
+    public override int HubSpotCallsPerPage => 2;
+
     public override IHubSpotObjectClient Source(IHubSpotClient client) => client.Deals;
 
     protected override (string? Key, string? Missing) KeyOf(HubSpotObject record) =>
@@ -51,7 +55,10 @@ internal sealed class OpportunityImporter(
         var associations = await hubSpot.Associations.BatchReadAsync("deals", "contacts", records.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
         var contactOf = associations.Results
             .Where(a => a.To.Count > 0)
-            .ToDictionary(a => a.FromId, a => a.To.Select(t => t.ToObjectId).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(
+                a => a.FromId,
+                a => a.To.OrderByDescending(IsPrimary).ThenBy(t => t.ToObjectId, StringComparer.Ordinal).Select(t => t.ToObjectId).ToList(),
+                StringComparer.Ordinal);
         var contactLinks = contactOf.Count == 0
             ? new Dictionary<string, RecordLink>()
             : await _links.FindByHubSpotIdsAsync(MappedEntity.Contact, contactOf.Values.SelectMany(c => c).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
@@ -109,6 +116,12 @@ internal sealed class OpportunityImporter(
             : null;
         return new PreparedRecord(view, State: marketingContactId);
     }
+
+    // HubSpot has no built-in primary deal → contact type; a portal marks one with an association label such as
+    // "Primary" or "Primary contact", which the association read returns with the type.
+    private static bool IsPrimary(HubSpotAssociation association) =>
+        association.Types.Any(t => t.Label is { } label
+            && (label.Equals("Primary", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Primary ", StringComparison.OrdinalIgnoreCase)));
 
     protected override async Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {

@@ -62,6 +62,23 @@ internal sealed class OrganisationImporter(IAxcelerateClient axcelerate, IMatchR
         return [View(full ?? candidates[matched.Candidates[0].Id])];
     }
 
+    // An organisation without a detail record has blank detail fields: blank HubSpot values are no change to them.
+    protected override IReadOnlyDictionary<string, string?> ComparableFields(AxcelerateView target, MappingPlan plan)
+    {
+        if (((AxcelerateOrganisation)target.Record).Details.Count > 0)
+        {
+            return target.Fields;
+        }
+
+        var fields = new Dictionary<string, string?>(target.Fields, StringComparer.OrdinalIgnoreCase);
+        foreach (var field in plan.Fields.Where(f => f.AxcelerateField.StartsWith(RecordFields.DetailPrefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            fields.TryAdd(field.AxcelerateField, null);
+        }
+
+        return fields;
+    }
+
     protected override Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken) =>
         axcelerate.Organisations.CreateAsync(RecordWrites.ToOrganisationWrites(values).Organisation, cancellationToken);
 
