@@ -108,4 +108,44 @@ public sealed class OpportunityImportTests
         var again = await host.Import().ImportPageAsync(Deals with { StartOver = true });
         again.Records.Single(r => r.HubSpotId == noContact).Outcome.Should().Be(ImportOutcome.Created);
     }
+
+    [Fact]
+    public async Task A_linked_deal_changed_in_HubSpot_updates_its_opportunity_through_the_stage_map()
+    {
+        await using var host = await StartAsync();
+        var (contact, _) = await LinkedContactAsync(host, "changing@example.edu.au");
+        var deal = AddDeal(host, "Cert III enquiry", contactId: contact, amount: "900");
+        var created = (await host.Import().ImportPageAsync(Deals)).Records.Single();
+        host.Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Deals, deal, new Dictionary<string, string?> { ["dealstage"] = "closedwon", ["amount"] = "1200" });
+
+        var report = await host.Import().ImportPageAsync(Deals with { StartOver = true });
+
+        var record = report.Records.Should().ContainSingle().Subject;
+        record.Outcome.Should().Be(ImportOutcome.Updated, record.Reason);
+        record.AxcelerateId.Should().Be(created.AxcelerateId);
+        var task = await host.Axcelerate.Tasks.GetAsync(created.AxcelerateId!.Value);
+        task!.OpportunityStatus.Should().Be("Won");
+        task.ForecastValue.Should().Be(1200m);
+        host.Sandbox.Axcelerate.Tasks.Where(t => t["NAME"] == "Cert III enquiry").Should().ContainSingle("an update never creates a second opportunity");
+    }
+
+    [Fact]
+    public async Task Several_opportunities_with_the_deals_name_are_reported_with_their_ids_and_nothing_is_written()
+    {
+        await using var host = await StartAsync();
+        var (contact, axContact) = await LinkedContactAsync(host, "twice@example.edu.au");
+        var marketingContact = axContact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = host.Sandbox.Axcelerate.AddTask("Short course enquiry", new Dictionary<string, string?> { ["MARKETINGCONTACTID"] = marketingContact, ["OPPORTUNITYSTATUS"] = "Prospect" });
+        var second = host.Sandbox.Axcelerate.AddTask("Short course enquiry", new Dictionary<string, string?> { ["MARKETINGCONTACTID"] = marketingContact, ["OPPORTUNITYSTATUS"] = "Prospect" });
+        var deal = AddDeal(host, "Short course enquiry", stage: "closedwon", contactId: contact);
+        host.ClearJournals();
+
+        var report = await host.Import().ImportPageAsync(Deals);
+
+        var record = report.Records.Should().ContainSingle().Subject;
+        record.Outcome.Should().Be(ImportOutcome.Ambiguous, record.Reason);
+        record.CandidateIds.Should().BeEquivalentTo([first.Id, second.Id]);
+        host.AxcelerateWrites().Should().BeEmpty();
+        (await host.Links().FindByHubSpotIdAsync(MappedEntity.Opportunity, deal)).Should().BeNull();
+    }
 }

@@ -95,4 +95,19 @@ public sealed class OrganisationImportTests
         record.Reason.Should().Contain("phone").And.Contain("address line 1");
         (await host.Axcelerate.Organisations.GetAsync(record.AxcelerateId!.Value))!.Details.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task A_company_without_a_name_is_skipped_with_the_reason_and_nothing_is_written()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var id = host.Sandbox.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["domain"] = "nameless.example.com" }).Id;
+        host.ClearJournals();
+
+        var report = await host.Import().ImportPageAsync(new ImportRequest(MappedEntity.Organisation));
+
+        var record = report.Records.Should().ContainSingle(r => r.HubSpotId == id).Subject;
+        record.Outcome.Should().Be(ImportOutcome.Skipped);
+        record.Reason.Should().Contain("name");
+        host.AxcelerateWrites().Should().BeEmpty();
+    }
 }
