@@ -61,20 +61,31 @@ public sealed class SandboxHost : IAsyncDisposable
         services?.Invoke(collection);
         var registered = collection.AddHubSpotIntegration(o =>
         {
-            o.HubSpot.BaseUrl = started.HubSpot.BaseAddress;
-            o.HubSpot.AccessToken = started.HubSpot.Options.AccessToken;
-            o.HubSpot.BaseDelay = TimeSpan.FromMilliseconds(1);
-            o.HubSpot.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
-            o.Axcelerate.BaseUrl = started.Axcelerate.BaseAddress;
-            o.Axcelerate.ApiToken = started.Axcelerate.Options.ApiToken;
-            o.Axcelerate.WsToken = started.Axcelerate.Options.WsToken;
-            o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone (it writes local times in it)
-            o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+            PointAt(started, o);
             integration?.Invoke(o);
         }).UseInMemoryStore();
         builder?.Invoke(registered);
         return new SandboxHost(started, collection.BuildServiceProvider(), clock);
+    }
+
+    /// <summary>
+    /// Points the SDK's options at this host's sandbox with the host's defaults (short retry delays, the sandbox
+    /// account's zone): for a second "process" registered afresh against the same sandbox, e.g. with a SQLite store.
+    /// </summary>
+    public void PointAt(HubSpotIntegrationOptions options) => PointAt(Sandbox, options);
+
+    private static void PointAt(IntegrationSandbox sandbox, HubSpotIntegrationOptions o)
+    {
+        o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
+        o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
+        o.HubSpot.BaseDelay = TimeSpan.FromMilliseconds(1);
+        o.HubSpot.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+        o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
+        o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
+        o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
+        o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone (it writes local times in it)
+        o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
+        o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
     }
 
     /// <summary>The log records so far, when the test added fake logging (<c>services: s => s.AddFakeLogging()</c>).</summary>

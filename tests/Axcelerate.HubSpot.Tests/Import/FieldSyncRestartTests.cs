@@ -15,15 +15,7 @@ public sealed class FieldSyncRestartTests
         services.AddLogging();
         services.AddHubSpotIntegration(o =>
         {
-            o.HubSpot.BaseUrl = host.Sandbox.HubSpot.BaseAddress;
-            o.HubSpot.AccessToken = host.Sandbox.HubSpot.Options.AccessToken;
-            o.HubSpot.BaseDelay = TimeSpan.FromMilliseconds(1);
-            o.HubSpot.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
-            o.Axcelerate.BaseUrl = host.Sandbox.Axcelerate.BaseAddress;
-            o.Axcelerate.ApiToken = host.Sandbox.Axcelerate.Options.ApiToken;
-            o.Axcelerate.WsToken = host.Sandbox.Axcelerate.Options.WsToken;
-            o.Axcelerate.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
+            host.PointAt(o);
             o.Import.PageSize = 3;
         }).UseSqliteStore(database.ConnectionString);
         return services.BuildServiceProvider();
