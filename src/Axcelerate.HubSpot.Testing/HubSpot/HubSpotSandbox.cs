@@ -28,6 +28,7 @@ public sealed class HubSpotSandbox : SandboxService
 {
     private readonly HubSpotStore _store;
     private readonly PropertyCatalog _properties = new();
+    private readonly AssociationLabels _labels = new();
     private readonly OwnerEndpoints _owners;
     private readonly HubSpotRateLimiter _rateLimiter;
     private readonly HubSpotOAuth _oauth;
@@ -172,6 +173,43 @@ public sealed class HubSpotSandbox : SandboxService
         }
     }
 
+    /// <summary>
+    /// Defines a USER_DEFINED association label between two object types in this portal (as
+    /// <c>POST /crm/v4/associations/{from}/{to}/labels</c> does), or finds the existing one with the same text.
+    /// </summary>
+    /// <param name="fromType">The source type.</param>
+    /// <param name="toType">The target type.</param>
+    /// <param name="label">The label text, such as "Primary contact".</param>
+    /// <returns>The label's association type id (the same in both directions, from 1000 up).</returns>
+    public int DefineAssociationLabel(HubSpotObjectType fromType, HubSpotObjectType toType, string label)
+    {
+        ArgumentNullException.ThrowIfNull(fromType);
+        ArgumentNullException.ThrowIfNull(toType);
+        return _labels.Define(fromType, toType, label, null).TypeId;
+    }
+
+    /// <summary>
+    /// Associates two records with an association type id: a label from <see cref="DefineAssociationLabel"/> (which
+    /// also adds the default unlabelled type) or a HubSpot-defined id.
+    /// </summary>
+    /// <param name="fromType">The source type.</param>
+    /// <param name="fromId">The source id.</param>
+    /// <param name="toType">The target type.</param>
+    /// <param name="toId">The target id.</param>
+    /// <param name="typeId">The association type id.</param>
+    public void Associate(HubSpotObjectType fromType, string fromId, HubSpotObjectType toType, string toId, int typeId)
+    {
+        ArgumentNullException.ThrowIfNull(fromType);
+        ArgumentNullException.ThrowIfNull(toType);
+        var category = _labels.LabelOf(fromType, toType, typeId) is not null ? AssociationLabels.UserDefined
+            : typeId == AssociationTypes.DefaultId(fromType, toType) || AssociationTypes.LabelOf(typeId) is not null ? AssociationTypes.HubSpotDefined
+            : throw new ArgumentException($"Association type {typeId} is not defined from {fromType.Name} to {toType.Name}.", nameof(typeId));
+        if (!_store.Associate(new AssociationEdge(fromType, long.Parse(fromId, CultureInfo.InvariantCulture), toType, long.Parse(toId, CultureInfo.InvariantCulture), category, typeId)))
+        {
+            throw new InvalidOperationException($"{fromType.Singular} {fromId} or {toType.Singular} {toId} does not exist.");
+        }
+    }
+
     /// <summary>The ids of the records of <paramref name="toType"/> associated with a record.</summary>
     /// <param name="fromType">The source type.</param>
     /// <param name="fromId">The source id.</param>
@@ -247,7 +285,7 @@ public sealed class HubSpotSandbox : SandboxService
         var objects = new ObjectEndpoints(_store, _properties, Options, new PropertyValidation(_properties, Options, () => _owners.All.Select(o => o.Id)));
         var batch = new BatchEndpoints(_store, objects, Options);
         var search = new SearchEndpoint(_store, _properties, Options);
-        var associations = new AssociationEndpoints(_store);
+        var associations = new AssociationEndpoints(_store, _labels);
         var properties = new PropertyEndpoints(_properties, _timeProvider);
         foreach (var (objectsPrefix, associationsObjects, associationsBatch, owners, pipelines, props) in new[]
         {

@@ -63,6 +63,28 @@ public sealed class OpportunityImportTests
     }
 
     [Fact]
+    public async Task A_deal_is_created_for_the_contact_with_the_portals_primary_contact_label_and_otherwise_for_its_first_contact()
+    {
+        await using var host = await StartAsync();
+        var (first, axFirst) = await LinkedContactAsync(host, "first@example.edu.au");
+        var (second, axSecond) = await LinkedContactAsync(host, "second@example.edu.au");
+        var hubSpot = host.Sandbox.HubSpot;
+        var primaryContact = hubSpot.DefineAssociationLabel(HubSpotObjectType.Deals, HubSpotObjectType.Contacts, "Primary contact");
+        var labelled = AddDeal(host, "Diploma with a primary contact", contactId: first);
+        hubSpot.Associate(HubSpotObjectType.Deals, labelled, HubSpotObjectType.Contacts, second, primaryContact);
+        var unlabelled = AddDeal(host, "Diploma without a label", contactId: first);
+        hubSpot.Associate(HubSpotObjectType.Deals, unlabelled, HubSpotObjectType.Contacts, second);
+
+        var report = await host.Import().ImportPageAsync(Deals);
+
+        report.Records.Should().HaveCount(2).And.OnlyContain(r => r.Outcome == ImportOutcome.Created);
+        var withLabel = await host.Axcelerate.Tasks.GetAsync(report.Records.Single(r => r.HubSpotId == labelled).AxcelerateId!.Value);
+        var withoutLabel = await host.Axcelerate.Tasks.GetAsync(report.Records.Single(r => r.HubSpotId == unlabelled).AxcelerateId!.Value);
+        withLabel!.MarketingContactId.Should().Be(axSecond, "the second contact carries the portal's \"Primary contact\" label");
+        withoutLabel!.MarketingContactId.Should().Be(axFirst, "without a primary label the deal's first linked contact is used");
+    }
+
+    [Fact]
     public async Task A_deal_is_linked_to_the_one_opportunity_with_its_exact_name_and_a_re_run_writes_nothing()
     {
         await using var host = await StartAsync();

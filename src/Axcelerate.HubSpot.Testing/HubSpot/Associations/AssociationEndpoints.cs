@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Axcelerate.HubSpot.Testing.HubSpot.Associations;
 
 /// <summary>Associations v4 (and their 2026-03 paths): per record and batch.</summary>
-internal sealed class AssociationEndpoints(HubSpotStore store)
+internal sealed class AssociationEndpoints(HubSpotStore store, AssociationLabels labels)
 {
     public const int DefaultPerRecordLimit = 500;
 
@@ -28,6 +28,14 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
         group.MapDelete(objectsPrefix + "/{type}/{id}/associations/{toType}/{toId}", Delete);
         group.MapPost(batchPrefix + "/{type}/{toType}/batch/{operation}", BatchAsync);
         group.MapPost(batchPrefix + "/{type}/{toType}/batch/associate/default", BatchDefaultAsync);
+        group.MapGet(batchPrefix + "/{type}/{toType}/labels", ListLabels);
+        group.MapPost(batchPrefix + "/{type}/{toType}/labels", CreateLabelAsync);
+        if (batchPrefix == "/crm/v4/associations")
+        {
+            // The current v4 schema path; /crm/v4/associations/{from}/{to}/labels is the older one.
+            group.MapGet("/crm/associations/v4/{type}/{toType}/labels", ListLabels);
+            group.MapPost("/crm/associations/v4/{type}/{toType}/labels", CreateLabelAsync);
+        }
     }
 
     private IResult ListForRecord(HttpContext context, string type, string id, string toType)
@@ -98,7 +106,67 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
     };
 
     private JsonArray LabelsBetween(HubSpotObjectType from, long fromId, HubSpotObjectType to, long toId) =>
-        new([.. store.AssociationsOf(from, fromId, to).Where(e => e.ToId == toId).Select(e => AssociationTypes.LabelOf(e.TypeId)).OfType<string>().Distinct().Select(l => (JsonNode)l)]);
+        new([.. store.AssociationsOf(from, fromId, to).Where(e => e.ToId == toId).Select(LabelOf).OfType<string>().Distinct().Select(l => (JsonNode)l)]);
+
+    // A user-defined type reads back with this portal's label text; a built-in one with HubSpot's (or none).
+    private string? LabelOf(AssociationEdge edge) =>
+        edge.Category == AssociationLabels.UserDefined ? labels.LabelOf(edge.FromType, edge.ToType, edge.TypeId) : AssociationTypes.LabelOf(edge.TypeId);
+
+    // HubSpot refuses a USER_DEFINED type id the portal has not defined between the two object types.
+    private string? UnknownTypeError(HubSpotObjectType from, HubSpotObjectType to, JsonObject spec) =>
+        HubSpotResponses.Text(spec["associationCategory"]) == AssociationLabels.UserDefined
+        && labels.LabelOf(from, to, (int?)spec["associationTypeId"] ?? 0) is null
+            ? $"The association type {AssociationLabels.UserDefined} {spec["associationTypeId"]?.ToJsonString() ?? "(none)"} is not defined from {from.Name} to {to.Name}."
+            : null;
+
+    private IResult ListLabels(string type, string toType)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        var builtIn = new List<int>();
+        if (AssociationTypes.DefaultId(from, to) is { } defaultId)
+        {
+            builtIn.Add(defaultId);
+        }
+
+        if (AssociationTypes.PrimaryId(from, to) is { } primaryId)
+        {
+            builtIn.Add(primaryId);
+        }
+
+        if (AssociationTypes.PrimaryId(to, from) is { } reversePrimary)
+        {
+            builtIn.Add(AssociationTypes.ReverseOf(to, from, reversePrimary));
+        }
+
+        var results = builtIn.Select(id => LabelJson(AssociationTypes.HubSpotDefined, id, AssociationTypes.LabelOf(id)))
+            .Concat(labels.Between(from, to).Select(d => LabelJson(AssociationLabels.UserDefined, d.TypeId, d.Label)));
+        return HubSpotResponses.Json(new JsonObject { ["results"] = new JsonArray([.. results]) });
+    }
+
+    private async Task<IResult> CreateLabelAsync(HttpContext context, string type, string toType)
+    {
+        if (!TryTypes(type, toType, out var from, out var to, out var error))
+        {
+            return error;
+        }
+
+        if (await HubSpotResponses.ReadBodyAsync(context.Request).ConfigureAwait(false) is not JsonObject body
+            || HubSpotResponses.Text(body["label"]) is not { Length: > 0 } label || string.IsNullOrWhiteSpace(label)
+            || HubSpotResponses.Text(body["name"]) is not { Length: > 0 } name || string.IsNullOrWhiteSpace(name))
+        {
+            return HubSpotResponses.Validation("The body must be {\"label\": \"...\", \"name\": \"...\"} with a non-empty label and name.");
+        }
+
+        var definition = labels.Define(from, to, label, name);
+        return HubSpotResponses.Json(new JsonObject { ["results"] = new JsonArray(LabelJson(AssociationLabels.UserDefined, definition.TypeId, definition.Label)) });
+    }
+
+    private static JsonObject LabelJson(string category, int typeId, string? label) =>
+        new JsonObject { ["category"] = category, ["typeId"] = typeId, ["label"] = label };
 
     private async Task<IResult> PutLabelledAsync(HttpContext context, string type, string id, string toType, string toId)
     {
@@ -115,6 +183,11 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
         if (!TryIds(id, toId, out var fromId, out var targetId) || !store.Exists(from, fromId) || !store.Exists(to, targetId))
         {
             return HubSpotResponses.NotFound();
+        }
+
+        if (specs.OfType<JsonObject>().Select(s => UnknownTypeError(from, to, s)).OfType<string>().FirstOrDefault() is { } unknown)
+        {
+            return HubSpotResponses.Validation(unknown);
         }
 
         foreach (var spec in specs.OfType<JsonObject>())
@@ -199,6 +272,12 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
                 {
                     var ok = TryIds(HubSpotResponses.Text(input["from"]?["id"]) ?? string.Empty, HubSpotResponses.Text(input["to"]?["id"]) ?? string.Empty, out var fromId, out var toId);
                     var specs = (input["types"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+                    if (specs.Select(s => UnknownTypeError(from, to, s)).OfType<string>().FirstOrDefault() is { } unknown)
+                    {
+                        errors.Add(HubSpotResponses.ErrorBody(unknown, "VALIDATION_ERROR"));
+                        continue;
+                    }
+
                     foreach (var spec in specs)
                     {
                         ok &= store.Associate(new AssociationEdge(from, fromId, to, toId, HubSpotResponses.Text(spec["associationCategory"]) ?? AssociationTypes.HubSpotDefined, (int?)spec["associationTypeId"] ?? 0));
@@ -299,14 +378,14 @@ internal sealed class AssociationEndpoints(HubSpotStore store)
         return HubSpotResponses.Json(body, errors.Count > 0 ? StatusCodes.Status207MultiStatus : okStatus);
     }
 
-    private static JsonObject TargetJson(IGrouping<long, AssociationEdge> target) => new()
+    private JsonObject TargetJson(IGrouping<long, AssociationEdge> target) => new()
     {
         ["toObjectId"] = target.Key,
         ["associationTypes"] = new JsonArray([.. target.Select(e => (JsonNode)new JsonObject
         {
             ["category"] = e.Category,
             ["typeId"] = e.TypeId,
-            ["label"] = AssociationTypes.LabelOf(e.TypeId),
+            ["label"] = LabelOf(e),
         })]),
     };
 
