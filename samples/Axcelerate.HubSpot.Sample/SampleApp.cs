@@ -40,6 +40,9 @@ internal static class SampleApp
             config.AddCommand<StagesCommand>("stages")
                 .WithDescription("Maps the first pipeline's deal stages to opportunity statuses (unmapped stages only) and shows the map.")
                 .WithData(io);
+            config.AddCommand<SettingsCommand>("settings")
+                .WithDescription("Shows every sync flow and whether it is on, after turning flows on or off (--enable, --disable, --enable-all).")
+                .WithData(io);
             config.AddBranch("import", import =>
             {
                 import.SetDescription("Imports HubSpot records into aXcelerate: one page (continuing an unfinished import), or --all to the end.");
