@@ -53,6 +53,9 @@ internal static class SampleApp
                         .WithData(new ImportCommandData(io, entity));
                 }
             });
+            config.AddCommand<SyncFieldsCommand>("sync-fields")
+                .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
+                .WithData(io);
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);
