@@ -17,6 +17,12 @@ public sealed class SampleCommandTests
     [InlineData("import companies --bogus", "Unknown option 'bogus'")]
     [InlineData("stages extra", "extra")]
     [InlineData("frobnicate", "frobnicate")]
+    [InlineData("settings --enable Bogus", "Unknown sync flow 'Bogus'; the flows are PushContactOnCreate, PushContactOnUpdate")]
+    [InlineData("settings --disable PushContactOnCreate --enable pushcontactoncreate", "PushContactOnCreate cannot be both enabled and disabled")]
+    [InlineData("sync-fields --fields jobtitle", "exactly one of --push")]
+    [InlineData("sync-fields --push --pull --fields jobtitle", "exactly one of --push")]
+    [InlineData("sync-fields --pull", "sync-fields needs --fields")]
+    [InlineData("sync-fields --push --fields jobtitle --page-size 0", "--page-size must be between 1 and 100, not 0")]
     public async Task Argument_errors_exit_2_with_one_error_line(string commandLine, string expected)
     {
         // Configured services that are never reached: usage is checked before anything is called.
@@ -61,7 +67,7 @@ public sealed class SampleCommandTests
     [Fact]
     public async Task Help_is_printed_for_every_level_with_exit_code_0()
     {
-        foreach (var (commandLine, expected) in new[] { ("--help", "import"), ("import --help", "contacts"), ("import contacts --help", "--dry-run") })
+        foreach (var (commandLine, expected) in new[] { ("--help", "import"), ("import --help", "contacts"), ("import contacts --help", "--dry-run"), ("settings --help", "--enable-all"), ("sync-fields --help", "--pull") })
         {
             var (exitCode, output, errors) = await RunInProcessAsync(commandLine, new Dictionary<string, string?>());
             exitCode.Should().Be(0, commandLine);
