@@ -11,29 +11,7 @@ namespace Axcelerate.HubSpot.Sample.Commands;
 internal sealed record ImportCommandData(SampleIo Io, MappedEntity Entity);
 
 /// <summary>The options of <c>import contacts|companies|deals</c>.</summary>
-internal sealed class ImportSettings : StoreSettings
-{
-    [CommandOption("--page-size <N>")]
-    [Description("HubSpot records per page, 1 to 100 (default: HubSpotIntegration:Import:PageSize, 50).")]
-    public int? PageSize { get; init; }
-
-    [CommandOption("--all")]
-    [Description("Imports page after page to the end (auto-import) instead of one page.")]
-    public bool All { get; init; }
-
-    [CommandOption("--dry-run")]
-    [Description("Reports what each record would get and writes nothing (neither system, links nor the checkpoint).")]
-    public bool DryRun { get; init; }
-
-    [CommandOption("--json")]
-    [Description("Prints one JSON document (entity, the counts, records) instead of tables.")]
-    public bool Json { get; init; }
-
-    public override ValidationResult Validate() =>
-        PageSize is < 1 or > ImportOptions.MaxPageSize
-            ? ValidationResult.Error($"--page-size must be between 1 and {ImportOptions.MaxPageSize}, not {PageSize}.")
-            : ValidationResult.Success();
-}
+internal sealed class ImportSettings : PagedRunSettings;
 
 /// <summary><c>import contacts|companies|deals</c>: one page, continuing an unfinished import, or <c>--all</c> to the end.</summary>
 internal sealed class ImportCommand : AsyncCommand<ImportSettings>

@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Axcelerate.HubSpot.Sample.Commands;
 
 /// <summary>The options of <c>sync-fields</c>.</summary>
-internal sealed class SyncFieldsSettings : StoreSettings
+internal sealed class SyncFieldsSettings : PagedRunSettings
 {
     [CommandOption("--push")]
     [Description("aXcelerate to HubSpot: the linked HubSpot contacts get aXcelerate's values.")]
@@ -24,22 +24,6 @@ internal sealed class SyncFieldsSettings : StoreSettings
     [CommandOption("--fields <LIST>")]
     [Description("The fields to copy, comma-separated, named by their contact mapping's HubSpot property (e.g. jobtitle,zip).")]
     public string? Fields { get; init; }
-
-    [CommandOption("--page-size <N>")]
-    [Description("Linked contacts per page, 1 to 100 (default: HubSpotIntegration:Import:PageSize, 50).")]
-    public int? PageSize { get; init; }
-
-    [CommandOption("--all")]
-    [Description("Synchronises page after page to the last linked contact instead of one page.")]
-    public bool All { get; init; }
-
-    [CommandOption("--dry-run")]
-    [Description("Reports what each record would get and writes nothing (neither system nor the checkpoint).")]
-    public bool DryRun { get; init; }
-
-    [CommandOption("--json")]
-    [Description("Prints one JSON document (direction, the counts, records) instead of tables.")]
-    public bool Json { get; init; }
 
     public IReadOnlyList<string> FieldList =>
         (Fields ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -56,9 +40,7 @@ internal sealed class SyncFieldsSettings : StoreSettings
             return ValidationResult.Error("sync-fields needs --fields: the HubSpot properties of the contact mappings to copy, e.g. --fields jobtitle,zip.");
         }
 
-        return PageSize is < 1 or > ImportOptions.MaxPageSize
-            ? ValidationResult.Error($"--page-size must be between 1 and {ImportOptions.MaxPageSize}, not {PageSize}.")
-            : ValidationResult.Success();
+        return base.Validate();
     }
 }
 
