@@ -82,135 +82,95 @@ public sealed class SampleCommandTests
         // The server keeps its production-like rate limits on (aXcelerate 150 requests a minute): 30 contacts take
         // about 50 aXcelerate calls on the first import and a handful on the second, so no limit is reached and the test
         // stays short. With the 120 default contacts the first import would wait a minute for aXcelerate's window.
-        using var server = ProcessRunner.StartSandboxServer("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "30", "--companies", "3", "--deals", "3");
-        var store = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-test-{Guid.NewGuid():N}.db");
-        try
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var sandbox = await StandaloneSandbox.StartAsync(timeout.Token, "--contacts", "30", "--companies", "3", "--deals", "3");
+        var axcelerate = sandbox.Axcelerate;
+        var environment = sandbox.Environment;
+        var store = sandbox.Store;
+        string[] args = ["import", "contacts", "--all", "--json", "--store", store];
+
+        var first = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Error.Should().BeEmpty();
+        File.Exists(store).Should().BeTrue("--store names the SQLite file that keeps the links and the checkpoint");
+        using var firstDocument = JsonDocument.Parse(first.Out); // the whole of stdout is one JSON document
+        var firstRoot = firstDocument.RootElement;
+        firstRoot.EnumerateObject().Select(p => p.Name).Should().Equal(["entity", .. CountNames, "records"]);
+        firstRoot.GetProperty("entity").GetString().Should().Be("contacts");
+        var firstCounts = Counts(firstRoot);
+        var records = firstRoot.GetProperty("records").EnumerateArray().ToList();
+        records.Should().HaveCount(30);
+        firstCounts.Values.Sum().Should().Be(30);
+        firstCounts["created"].Should().BeGreaterThan(0);
+        firstCounts["linked"].Should().BeGreaterThan(0, "the demo data shares part of its contacts by email");
+        (firstCounts["updated"], firstCounts["unchanged"], firstCounts["failed"]).Should().Be((0, 0, 0));
+        foreach (var record in records)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var hubSpot = await ReadUrlAsync(server, "HubSpot sandbox: ", timeout.Token);
-            var axcelerate = await ReadUrlAsync(server, "aXcelerate sandbox: ", timeout.Token);
-            var environment = new Dictionary<string, string>
+            record.EnumerateObject().Select(p => p.Name).Should().Equal("hubSpotId", "axcelerateId", "outcome", "reason");
+            record.GetProperty("hubSpotId").GetString().Should().NotBeNullOrEmpty();
+            var outcome = record.GetProperty("outcome").GetString();
+            outcome.Should().BeOneOf(CountNames);
+            if (outcome is "created" or "linked")
             {
-                ["HubSpotIntegration__HubSpot__BaseUrl"] = hubSpot,
-                ["HubSpotIntegration__HubSpot__AccessToken"] = "sandbox-hubspot-token",
-                ["HubSpotIntegration__Axcelerate__BaseUrl"] = axcelerate,
-                ["HubSpotIntegration__Axcelerate__ApiToken"] = "sandbox-api-token",
-                ["HubSpotIntegration__Axcelerate__WsToken"] = "sandbox-ws-token",
-            };
-            string[] args = ["import", "contacts", "--all", "--json", "--store", store];
-
-            var first = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
-
-            first.ExitCode.Should().Be(0, first.Error);
-            first.Error.Should().BeEmpty();
-            File.Exists(store).Should().BeTrue("--store names the SQLite file that keeps the links and the checkpoint");
-            using var firstDocument = JsonDocument.Parse(first.Out); // the whole of stdout is one JSON document
-            var firstRoot = firstDocument.RootElement;
-            firstRoot.EnumerateObject().Select(p => p.Name).Should().Equal(["entity", .. CountNames, "records"]);
-            firstRoot.GetProperty("entity").GetString().Should().Be("contacts");
-            var firstCounts = Counts(firstRoot);
-            var records = firstRoot.GetProperty("records").EnumerateArray().ToList();
-            records.Should().HaveCount(30);
-            firstCounts.Values.Sum().Should().Be(30);
-            firstCounts["created"].Should().BeGreaterThan(0);
-            firstCounts["linked"].Should().BeGreaterThan(0, "the demo data shares part of its contacts by email");
-            (firstCounts["updated"], firstCounts["unchanged"], firstCounts["failed"]).Should().Be((0, 0, 0));
-            foreach (var record in records)
-            {
-                record.EnumerateObject().Select(p => p.Name).Should().Equal("hubSpotId", "axcelerateId", "outcome", "reason");
-                record.GetProperty("hubSpotId").GetString().Should().NotBeNullOrEmpty();
-                var outcome = record.GetProperty("outcome").GetString();
-                outcome.Should().BeOneOf(CountNames);
-                if (outcome is "created" or "linked")
-                {
-                    record.GetProperty("axcelerateId").GetInt64().Should().BePositive();
-                }
-                else
-                {
-                    record.GetProperty("reason").GetString().Should().NotBeNullOrWhiteSpace($"a {outcome} record says why");
-                }
+                record.GetProperty("axcelerateId").GetInt64().Should().BePositive();
             }
-
-            firstCounts.Where(c => c.Key is not ("created" or "linked" or "ambiguous" or "skipped")).Sum(c => c.Value).Should().Be(0);
-            records.Count(r => r.GetProperty("outcome").GetString() == "created").Should().Be(firstCounts["created"]);
-            using var http = new HttpClient();
-            var writesBefore = await AxcelerateWritesAsync(http, axcelerate, timeout.Token);
-            writesBefore.Should().BeGreaterThanOrEqualTo(firstCounts["created"], "every created contact was a write to aXcelerate");
-
-            var second = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
-
-            second.ExitCode.Should().Be(0, second.Error);
-            using var secondDocument = JsonDocument.Parse(second.Out);
-            var secondCounts = Counts(secondDocument.RootElement);
-            secondCounts["unchanged"].Should().Be(firstCounts["created"] + firstCounts["linked"], "every linked contact is as the first run left it");
-            (secondCounts["created"], secondCounts["linked"], secondCounts["updated"], secondCounts["failed"]).Should().Be((0, 0, 0, 0));
-            (secondCounts["ambiguous"], secondCounts["skipped"]).Should().Be((firstCounts["ambiguous"], firstCounts["skipped"]), "what could not be imported still cannot");
-            (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(writesBefore, "the second run writes nothing to aXcelerate");
-        }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-            foreach (var file in new[] { store, store + "-wal", store + "-shm" })
+            else
             {
-                File.Delete(file);
+                record.GetProperty("reason").GetString().Should().NotBeNullOrWhiteSpace($"a {outcome} record says why");
             }
         }
+
+        firstCounts.Where(c => c.Key is not ("created" or "linked" or "ambiguous" or "skipped")).Sum(c => c.Value).Should().Be(0);
+        records.Count(r => r.GetProperty("outcome").GetString() == "created").Should().Be(firstCounts["created"]);
+        using var http = new HttpClient();
+        var writesBefore = await AxcelerateWritesAsync(http, axcelerate, timeout.Token);
+        writesBefore.Should().BeGreaterThanOrEqualTo(firstCounts["created"], "every created contact was a write to aXcelerate");
+
+        var second = await ProcessRunner.RunSampleAsync(environment, args, timeout.Token);
+
+        second.ExitCode.Should().Be(0, second.Error);
+        using var secondDocument = JsonDocument.Parse(second.Out);
+        var secondCounts = Counts(secondDocument.RootElement);
+        secondCounts["unchanged"].Should().Be(firstCounts["created"] + firstCounts["linked"], "every linked contact is as the first run left it");
+        (secondCounts["created"], secondCounts["linked"], secondCounts["updated"], secondCounts["failed"]).Should().Be((0, 0, 0, 0));
+        (secondCounts["ambiguous"], secondCounts["skipped"]).Should().Be((firstCounts["ambiguous"], firstCounts["skipped"]), "what could not be imported still cannot");
+        (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(writesBefore, "the second run writes nothing to aXcelerate");
     }
 
     [Fact]
     public async Task Import_dry_run_writes_nothing_and_one_page_at_a_time_continues_where_the_last_page_stopped()
     {
         // Limits on, as above; 25 contacts stay far below aXcelerate's 150 requests a minute.
-        using var server = ProcessRunner.StartSandboxServer("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "25", "--companies", "2", "--deals", "2");
-        var store = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-test-{Guid.NewGuid():N}.db");
-        try
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var sandbox = await StandaloneSandbox.StartAsync(timeout.Token, "--contacts", "25", "--companies", "2", "--deals", "2");
+        var axcelerate = sandbox.Axcelerate;
+        var environment = sandbox.Environment;
+        var store = sandbox.Store;
+        using var http = new HttpClient();
+        async Task<JsonElement> ImportAsync(params string[] options)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var hubSpot = await ReadUrlAsync(server, "HubSpot sandbox: ", timeout.Token);
-            var axcelerate = await ReadUrlAsync(server, "aXcelerate sandbox: ", timeout.Token);
-            var environment = new Dictionary<string, string>
-            {
-                ["HubSpotIntegration__HubSpot__BaseUrl"] = hubSpot,
-                ["HubSpotIntegration__HubSpot__AccessToken"] = "sandbox-hubspot-token",
-                ["HubSpotIntegration__Axcelerate__BaseUrl"] = axcelerate,
-                ["HubSpotIntegration__Axcelerate__ApiToken"] = "sandbox-api-token",
-                ["HubSpotIntegration__Axcelerate__WsToken"] = "sandbox-ws-token",
-            };
-            using var http = new HttpClient();
-            async Task<JsonElement> ImportAsync(params string[] options)
-            {
-                var run = await ProcessRunner.RunSampleAsync(environment, ["import", "contacts", "--json", "--store", store, .. options], timeout.Token);
-                run.ExitCode.Should().Be(0, run.Error);
-                using var document = JsonDocument.Parse(run.Out);
-                return document.RootElement.Clone();
-            }
-
-            var dryRun = await ImportAsync("--all", "--dry-run");
-            Counts(dryRun)["created"].Should().BeGreaterThan(0);
-            (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(0, "a dry run writes nothing");
-
-            var firstPage = await ImportAsync("--page-size", "10");
-            var secondPage = await ImportAsync("--page-size", "10");
-            var rest = await ImportAsync("--all");
-
-            static List<string> Ids(JsonElement report) => report.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("hubSpotId").GetString()!).ToList();
-            Ids(firstPage).Should().HaveCount(10);
-            Ids(secondPage).Should().HaveCount(10).And.NotIntersectWith(Ids(firstPage), "the second run continues the unfinished import");
-            Ids(rest).Should().HaveCount(5).And.NotIntersectWith(Ids(firstPage).Concat(Ids(secondPage)));
-            Ids(firstPage).Concat(Ids(secondPage)).Concat(Ids(rest)).Should().BeEquivalentTo(Ids(dryRun));
-            var real = new[] { firstPage, secondPage, rest }.Select(Counts).ToList();
-            CountNames.ToDictionary(n => n, n => real.Sum(c => c[n])).Should().Equal(Counts(dryRun), "the dry run said what the import then did");
+            var run = await ProcessRunner.RunSampleAsync(environment, ["import", "contacts", "--json", "--store", store, .. options], timeout.Token);
+            run.ExitCode.Should().Be(0, run.Error);
+            using var document = JsonDocument.Parse(run.Out);
+            return document.RootElement.Clone();
         }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-            foreach (var file in new[] { store, store + "-wal", store + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
+
+        var dryRun = await ImportAsync("--all", "--dry-run");
+        Counts(dryRun)["created"].Should().BeGreaterThan(0);
+        (await AxcelerateWritesAsync(http, axcelerate, timeout.Token)).Should().Be(0, "a dry run writes nothing");
+
+        var firstPage = await ImportAsync("--page-size", "10");
+        var secondPage = await ImportAsync("--page-size", "10");
+        var rest = await ImportAsync("--all");
+
+        static List<string> Ids(JsonElement report) => report.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("hubSpotId").GetString()!).ToList();
+        Ids(firstPage).Should().HaveCount(10);
+        Ids(secondPage).Should().HaveCount(10).And.NotIntersectWith(Ids(firstPage), "the second run continues the unfinished import");
+        Ids(rest).Should().HaveCount(5).And.NotIntersectWith(Ids(firstPage).Concat(Ids(secondPage)));
+        Ids(firstPage).Concat(Ids(secondPage)).Concat(Ids(rest)).Should().BeEquivalentTo(Ids(dryRun));
+        var real = new[] { firstPage, secondPage, rest }.Select(Counts).ToList();
+        CountNames.ToDictionary(n => n, n => real.Sum(c => c[n])).Should().Equal(Counts(dryRun), "the dry run said what the import then did");
     }
 
     private static async Task<(int ExitCode, string Output, string Errors)> RunInProcessAsync(string commandLine, Dictionary<string, string?> settings)
@@ -231,12 +191,6 @@ public sealed class SampleCommandTests
     private static Dictionary<string, int> Counts(JsonElement root) =>
         CountNames.ToDictionary(name => name, name => root.GetProperty(name).GetInt32());
 
-    private static async Task<string> ReadUrlAsync(System.Diagnostics.Process server, string prefix, CancellationToken cancellationToken)
-    {
-        var line = await server.StandardOutput.ReadLineAsync(cancellationToken);
-        line.Should().StartWith(prefix);
-        return line![prefix.Length..];
-    }
 
     // Requests that change aXcelerate (POST/PUT/DELETE) in the server's journal of served requests.
     private static async Task<int> AxcelerateWritesAsync(HttpClient http, string axcelerate, CancellationToken cancellationToken)

@@ -61,100 +61,75 @@ public sealed class SampleSettingsAndSyncFieldsTests
     public async Task Sync_fields_push_writes_a_changed_field_to_HubSpot_and_a_second_push_finds_everything_unchanged()
     {
         // Limits on, as in the import tests: 30 contacts stay far below aXcelerate's 150 requests a minute.
-        using var server = ProcessRunner.StartSandboxServer("--hubspot-port", "0", "--axcelerate-port", "0", "--contacts", "30", "--companies", "3", "--deals", "3");
-        var store = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-sample-test-{Guid.NewGuid():N}.db");
-        try
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var sandbox = await StandaloneSandbox.StartAsync(timeout.Token, "--contacts", "30", "--companies", "3", "--deals", "3");
+        var hubSpot = sandbox.HubSpot;
+        var axcelerate = sandbox.Axcelerate;
+        var environment = sandbox.Environment;
+        var store = sandbox.Store;
+        async Task<JsonElement> RunAsync(params string[] args)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var hubSpot = await ReadUrlAsync(server, "HubSpot sandbox: ", timeout.Token);
-            var axcelerate = await ReadUrlAsync(server, "aXcelerate sandbox: ", timeout.Token);
-            var environment = new Dictionary<string, string>
-            {
-                ["HubSpotIntegration__HubSpot__BaseUrl"] = hubSpot,
-                ["HubSpotIntegration__HubSpot__AccessToken"] = "sandbox-hubspot-token",
-                ["HubSpotIntegration__Axcelerate__BaseUrl"] = axcelerate,
-                ["HubSpotIntegration__Axcelerate__ApiToken"] = "sandbox-api-token",
-                ["HubSpotIntegration__Axcelerate__WsToken"] = "sandbox-ws-token",
-            };
-            async Task<JsonElement> RunAsync(params string[] args)
-            {
-                var run = await ProcessRunner.RunSampleAsync(environment, [.. args, "--json", "--store", store], timeout.Token);
-                run.ExitCode.Should().Be(0, run.Error);
-                run.Error.Should().BeEmpty();
-                using var document = JsonDocument.Parse(run.Out);
-                return document.RootElement.Clone();
-            }
-
-            var import = await RunAsync("import", "contacts", "--all");
-            var linked = import.GetProperty("records").EnumerateArray()
-                .Where(r => r.GetProperty("outcome").GetString() is "created" or "linked")
-                .Select(r => (AxcelerateId: r.GetProperty("axcelerateId").GetInt64(), HubSpotId: r.GetProperty("hubSpotId").GetString()!))
-                .ToList();
-            linked.Should().NotBeEmpty();
-            var (axcelerateId, hubSpotId) = linked[^1];
-
-            // The position changes in aXcelerate after the import (as a user editing the contact there would).
-            using var http = new HttpClient();
-            using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"{axcelerate}/api/contact/{axcelerateId}")))
-            {
-                put.Headers.Add("apitoken", "sandbox-api-token");
-                put.Headers.Add("wstoken", "sandbox-ws-token");
-                put.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["position"] = "Head of Sample Tests" });
-                using var response = await http.SendAsync(put, timeout.Token);
-                response.EnsureSuccessStatusCode();
-            }
-
-            var hubSpotWritesBefore = await WritesAsync(http, hubSpot, timeout.Token);
-            var push = await RunAsync("sync-fields", "--push", "--fields", "jobtitle", "--all");
-
-            push.EnumerateObject().Select(p => p.Name).Should().Equal("direction", "updated", "unchanged", "failed", "records");
-            push.GetProperty("direction").GetString().Should().Be("push");
-            (push.GetProperty("updated").GetInt32(), push.GetProperty("unchanged").GetInt32(), push.GetProperty("failed").GetInt32())
-                .Should().Be((1, linked.Count - 1, 0), "only the edited contact's job title differs");
-            var records = push.GetProperty("records").EnumerateArray().ToList();
-            records.Should().HaveCount(linked.Count, "--all goes through every linked contact");
-            foreach (var record in records)
-            {
-                record.EnumerateObject().Select(p => p.Name).Should().Equal("axcelerateId", "hubSpotId", "outcome", "reason");
-                var edited = record.GetProperty("axcelerateId").GetInt64() == axcelerateId;
-                record.GetProperty("outcome").GetString().Should().Be(edited ? "updated" : "unchanged");
-                if (edited)
-                {
-                    record.GetProperty("hubSpotId").GetString().Should().Be(hubSpotId);
-                }
-            }
-
-            (await WritesAsync(http, hubSpot, timeout.Token)).Should().BeGreaterThan(hubSpotWritesBefore, "the push wrote to HubSpot");
-            (await JobTitleAsync(http, hubSpot, hubSpotId, timeout.Token)).Should().Be("Head of Sample Tests");
-
-            var hubSpotWritesAfter = await WritesAsync(http, hubSpot, timeout.Token);
-            var again = await RunAsync("sync-fields", "--push", "--fields", "jobtitle", "--all");
-
-            (again.GetProperty("updated").GetInt32(), again.GetProperty("unchanged").GetInt32(), again.GetProperty("failed").GetInt32())
-                .Should().Be((0, linked.Count, 0), "HubSpot already holds every value");
-            (await WritesAsync(http, hubSpot, timeout.Token)).Should().Be(hubSpotWritesAfter, "the second push writes nothing");
-
-            var unknown = await ProcessRunner.RunSampleAsync(environment, ["sync-fields", "--pull", "--fields", "jobtitle,shoe_size", "--store", store], timeout.Token);
-            unknown.ExitCode.Should().Be(2);
-            unknown.Error.TrimEnd().Should().StartWith("error: ").And.Contain("'shoe_size' is not a mapped contact field").And.NotContain("Parameter");
+            var run = await ProcessRunner.RunSampleAsync(environment, [.. args, "--json", "--store", store], timeout.Token);
+            run.ExitCode.Should().Be(0, run.Error);
+            run.Error.Should().BeEmpty();
+            using var document = JsonDocument.Parse(run.Out);
+            return document.RootElement.Clone();
         }
-        finally
+
+        var import = await RunAsync("import", "contacts", "--all");
+        var linked = import.GetProperty("records").EnumerateArray()
+            .Where(r => r.GetProperty("outcome").GetString() is "created" or "linked")
+            .Select(r => (AxcelerateId: r.GetProperty("axcelerateId").GetInt64(), HubSpotId: r.GetProperty("hubSpotId").GetString()!))
+            .ToList();
+        linked.Should().NotBeEmpty();
+        var (axcelerateId, hubSpotId) = linked[^1];
+
+        // The position changes in aXcelerate after the import (as a user editing the contact there would).
+        using var http = new HttpClient();
+        using (var put = new HttpRequestMessage(HttpMethod.Put, new Uri($"{axcelerate}/api/contact/{axcelerateId}")))
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
-            foreach (var file in new[] { store, store + "-wal", store + "-shm" })
+            put.Headers.Add("apitoken", "sandbox-api-token");
+            put.Headers.Add("wstoken", "sandbox-ws-token");
+            put.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["position"] = "Head of Sample Tests" });
+            using var response = await http.SendAsync(put, timeout.Token);
+            response.EnsureSuccessStatusCode();
+        }
+
+        var hubSpotWritesBefore = await WritesAsync(http, hubSpot, timeout.Token);
+        var push = await RunAsync("sync-fields", "--push", "--fields", "jobtitle", "--all");
+
+        push.EnumerateObject().Select(p => p.Name).Should().Equal("direction", "updated", "unchanged", "failed", "records");
+        push.GetProperty("direction").GetString().Should().Be("push");
+        (push.GetProperty("updated").GetInt32(), push.GetProperty("unchanged").GetInt32(), push.GetProperty("failed").GetInt32())
+            .Should().Be((1, linked.Count - 1, 0), "only the edited contact's job title differs");
+        var records = push.GetProperty("records").EnumerateArray().ToList();
+        records.Should().HaveCount(linked.Count, "--all goes through every linked contact");
+        foreach (var record in records)
+        {
+            record.EnumerateObject().Select(p => p.Name).Should().Equal("axcelerateId", "hubSpotId", "outcome", "reason");
+            var edited = record.GetProperty("axcelerateId").GetInt64() == axcelerateId;
+            record.GetProperty("outcome").GetString().Should().Be(edited ? "updated" : "unchanged");
+            if (edited)
             {
-                File.Delete(file);
+                record.GetProperty("hubSpotId").GetString().Should().Be(hubSpotId);
             }
         }
+
+        (await WritesAsync(http, hubSpot, timeout.Token)).Should().BeGreaterThan(hubSpotWritesBefore, "the push wrote to HubSpot");
+        (await JobTitleAsync(http, hubSpot, hubSpotId, timeout.Token)).Should().Be("Head of Sample Tests");
+
+        var hubSpotWritesAfter = await WritesAsync(http, hubSpot, timeout.Token);
+        var again = await RunAsync("sync-fields", "--push", "--fields", "jobtitle", "--all");
+
+        (again.GetProperty("updated").GetInt32(), again.GetProperty("unchanged").GetInt32(), again.GetProperty("failed").GetInt32())
+            .Should().Be((0, linked.Count, 0), "HubSpot already holds every value");
+        (await WritesAsync(http, hubSpot, timeout.Token)).Should().Be(hubSpotWritesAfter, "the second push writes nothing");
+
+        var unknown = await ProcessRunner.RunSampleAsync(environment, ["sync-fields", "--pull", "--fields", "jobtitle,shoe_size", "--store", store], timeout.Token);
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.TrimEnd().Should().StartWith("error: ").And.Contain("'shoe_size' is not a mapped contact field").And.NotContain("Parameter");
     }
 
-    private static async Task<string> ReadUrlAsync(System.Diagnostics.Process server, string prefix, CancellationToken cancellationToken)
-    {
-        var line = await server.StandardOutput.ReadLineAsync(cancellationToken);
-        line.Should().StartWith(prefix);
-        return line![prefix.Length..];
-    }
 
     // HubSpot requests that change data (the batch reads and searches are POSTs too, so only updates and creates count).
     private static async Task<int> WritesAsync(HttpClient http, string hubSpot, CancellationToken cancellationToken)
