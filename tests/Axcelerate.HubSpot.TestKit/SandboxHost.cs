@@ -88,6 +88,37 @@ public sealed class SandboxHost : IAsyncDisposable
         o.Axcelerate.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
     }
 
+    /// <summary>
+    /// Starts a host whose SDK is the sandbox's OAuth app (no private-app token), with the clients on
+    /// <paramref name="clock"/> too, and connects it the way a person's browser would (authorise, then exchange the code).
+    /// </summary>
+    /// <param name="clock">The clock of the sandbox and the clients.</param>
+    /// <param name="sandbox">Changes the sandbox's options after the clock is set.</param>
+    public static async Task<SandboxHost> StartConnectedOAuthAppAsync(FakeTimeProvider clock, Action<IntegrationSandboxOptions>? sandbox = null)
+    {
+        var host = await StartAsync(
+            sandbox: o =>
+            {
+                o.TimeProvider = clock;
+                sandbox?.Invoke(o);
+            },
+            integration: o =>
+            {
+                o.HubSpot.AccessToken = null;
+                o.HubSpot.ClientId = "sandbox-client-id";
+                o.HubSpot.ClientSecret = "sandbox-client-secret";
+                o.HubSpot.RedirectUri = new Uri("https://app.example.com/callback");
+                o.HubSpot.AuthorizationEndpoint = new Uri(o.HubSpot.BaseUrl, "oauth/authorize");
+                o.HubSpot.Tier = HubSpotTier.Enterprise;
+            },
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var authorize = await noRedirect.GetAsync(host.HubSpot.OAuth.GetAuthorizationUrl("state-1"));
+        var code = System.Web.HttpUtility.ParseQueryString(authorize.Headers.Location!.Query)["code"]!;
+        await host.HubSpot.OAuth.ExchangeCodeAsync(code);
+        return host;
+    }
+
     /// <summary>The log records so far, when the test added fake logging (<c>services: s => s.AddFakeLogging()</c>).</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 

@@ -72,26 +72,10 @@ public sealed class ImportBudgetTests
     public async Task An_OAuth_app_has_no_daily_limit_and_is_never_refused()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        await using var host = await SandboxHost.StartAsync(
-            sandbox: o =>
-            {
-                o.TimeProvider = clock;
-                o.HubSpot.DailyLimit = 1; // a private app could make one call; OAuth calls are not counted against it
-            },
-            integration: o =>
-            {
-                o.HubSpot.AccessToken = null;
-                o.HubSpot.ClientId = "sandbox-client-id";
-                o.HubSpot.ClientSecret = "sandbox-client-secret";
-                o.HubSpot.RedirectUri = new Uri("https://app.example.com/callback");
-                o.HubSpot.AuthorizationEndpoint = new Uri(o.HubSpot.BaseUrl, "oauth/authorize");
-                o.HubSpot.Tier = HubSpotTier.Enterprise;
-            },
-            services: s => s.AddSingleton<TimeProvider>(clock));
-        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var authorize = await noRedirect.GetAsync(host.HubSpot.OAuth.GetAuthorizationUrl("state-1"));
-        var code = System.Web.HttpUtility.ParseQueryString(authorize.Headers.Location!.Query)["code"]!;
-        await host.HubSpot.OAuth.ExchangeCodeAsync(code);
+        await using var host = await SandboxHost.StartConnectedOAuthAppAsync(clock, o =>
+        {
+            o.HubSpot.DailyLimit = 1; // a private app could make one call; OAuth calls are not counted against it
+        });
         host.AddHubSpotContacts(5);
 
         var report = await host.Import().ImportAllAsync(Contacts);

@@ -74,22 +74,7 @@ public sealed class HubSpotRateLimitsOverSandboxTests
     public async Task Oauth_calls_get_110_per_10_seconds_and_no_daily_budget()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        await using var hs = await SandboxHost.StartAsync(
-            sandbox: o => o.TimeProvider = clock,
-            integration: o =>
-            {
-                o.HubSpot.AccessToken = null;
-                o.HubSpot.ClientId = "sandbox-client-id";
-                o.HubSpot.ClientSecret = "sandbox-client-secret";
-                o.HubSpot.RedirectUri = new Uri("https://app.example.com/callback");
-                o.HubSpot.AuthorizationEndpoint = new Uri(o.HubSpot.BaseUrl, "oauth/authorize");
-                o.HubSpot.Tier = HubSpotTier.Enterprise;
-            },
-            services: s => s.AddSingleton<TimeProvider>(clock));
-        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        using var authorize = await noRedirect.GetAsync(hs.HubSpot.OAuth.GetAuthorizationUrl("state-1"));
-        var code = System.Web.HttpUtility.ParseQueryString(authorize.Headers.Location!.Query)["code"]!;
-        await hs.HubSpot.OAuth.ExchangeCodeAsync(code);
+        await using var hs = await SandboxHost.StartConnectedOAuthAppAsync(clock);
 
         await hs.HubSpot.Contacts.ListPageAsync(options: new HubSpotListOptions { PageSize = 1 });
 
