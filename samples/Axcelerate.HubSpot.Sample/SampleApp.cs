@@ -22,6 +22,12 @@ internal static class SampleApp
             return BadUsage;
         }
 
+        if (args is ["oauth", .. var oauthRest] && oauthRest.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
+        {
+            await io.Error.WriteLineAsync("error: oauth needs a step: url or exchange CODE (see oauth --help).").ConfigureAwait(false);
+            return BadUsage;
+        }
+
         var app = new CommandApp();
         app.SetDefaultCommand<DemoCommand>()
             .WithDescription("Runs the demo on the in-process sandbox (or on the services the HubSpotIntegration keys name).")
@@ -56,6 +62,16 @@ internal static class SampleApp
             config.AddCommand<SyncFieldsCommand>("sync-fields")
                 .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
                 .WithData(io);
+            config.AddBranch("oauth", oauth =>
+            {
+                oauth.SetDescription("Installs the app on a HubSpot portal with OAuth (HubSpot__ClientId, __ClientSecret, __RedirectUri): url, then exchange.");
+                oauth.AddCommand<OAuthUrlCommand>("url")
+                    .WithDescription("Prints the authorisation address to open in a browser.")
+                    .WithData(io);
+                oauth.AddCommand<OAuthExchangeCommand>("exchange")
+                    .WithDescription("Exchanges the code from the redirect for tokens and keeps them in the store file.")
+                    .WithData(io);
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

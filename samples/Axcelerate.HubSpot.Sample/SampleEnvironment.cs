@@ -77,6 +77,34 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         return new SampleEnvironment(Build(configuration, path), sandbox: null, $"SQLite file {path}", temporaryDatabase: null);
     }
 
+    /// <summary>
+    /// The configured HubSpot OAuth app for the <c>oauth</c> commands: needs the client id and redirect URI (and the
+    /// client secret to exchange a code) instead of a token, and the aXcelerate settings every command needs (the
+    /// integration's options are validated as one). Throws <see cref="MissingSettingException"/>.
+    /// </summary>
+    /// <param name="configuration">The configuration; environment variables and appsettings.json when null.</param>
+    /// <param name="storePath">The SQLite file the grant is kept in.</param>
+    /// <param name="needsSecret">Whether the step needs the client secret (the code exchange does).</param>
+    /// <returns>The environment.</returns>
+    public static SampleEnvironment CreateForOAuth(IConfiguration? configuration, string storePath, bool needsSecret)
+    {
+        configuration ??= ReadConfiguration();
+        var required = needsSecret
+            ? new[] { "HubSpotIntegration:HubSpot:ClientId", "HubSpotIntegration:HubSpot:ClientSecret", "HubSpotIntegration:HubSpot:RedirectUri" }
+            : new[] { "HubSpotIntegration:HubSpot:ClientId", "HubSpotIntegration:HubSpot:RedirectUri" };
+        foreach (var key in required.Concat(["HubSpotIntegration:Axcelerate:BaseUrl", "HubSpotIntegration:Axcelerate:ApiToken", "HubSpotIntegration:Axcelerate:WsToken"]))
+        {
+            if (string.IsNullOrWhiteSpace(configuration[key]))
+            {
+                throw new MissingSettingException(key);
+            }
+        }
+
+        var path = Path.GetFullPath(storePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SampleEnvironment(Build(configuration, path), sandbox: null, $"SQLite file {path}", temporaryDatabase: null);
+    }
+
     /// <summary>Reads the configuration and starts the sandbox when it names no services.</summary>
     /// <param name="sandboxOptions">Sandbox options for the default run; demo data when null.</param>
     /// <param name="configuration">The configuration to use; environment variables and appsettings.json when null.</param>
