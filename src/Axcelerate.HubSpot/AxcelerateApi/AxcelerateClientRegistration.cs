@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -48,9 +49,12 @@ internal static class AxcelerateClientRegistration
                 client.BaseAddress = AxcelerateBaseAddress.From(baseUrl);
             }
         });
+        Telemetry.TelemetryRegistration.Register(services);
+        builder.AddRequestTelemetry(RemoteService.Axcelerate);
         AxcelerateResiliencePolicies.AddTo(builder);
         builder.AddHttpMessageHandler<AxcelerateAuthHandler>();
         Logs.OutgoingLogRegistration.AddOutgoingLog(builder, RemoteService.Axcelerate);
+        builder.AddAttemptTelemetry(RemoteService.Axcelerate);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.HubSpotApi.Clients;
 using Axcelerate.HubSpot.HubSpotApi.Http;
 using Axcelerate.HubSpot.HubSpotApi.Resilience;
+using Axcelerate.HubSpot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -43,11 +44,15 @@ internal static class HubSpotClientRegistration
                 client.Timeout = Timeout.InfiniteTimeSpan; // the per-attempt timeout policy owns timeouts
             });
 
-        // Outermost first: retries around every attempt; each attempt waits for a rate permit, then gets a bearer token.
+        // Outermost first: one span per request; retries around every attempt; each attempt waits for a rate permit,
+        // then gets a bearer token; innermost, the outgoing log and the attempt counters see every attempt.
+        Telemetry.TelemetryRegistration.Register(services);
+        builder.AddRequestTelemetry(RemoteService.HubSpot);
         builder.AddPolicyHandler((sp, request) => sp.GetRequiredService<HubSpotResiliencePolicies>().For(request));
         builder.AddHttpMessageHandler<HubSpotRateLimitHandler>();
         builder.AddHttpMessageHandler<HubSpotAuthHandler>();
         Logs.OutgoingLogRegistration.AddOutgoingLog(builder, RemoteService.HubSpot);
+        builder.AddAttemptTelemetry(RemoteService.HubSpot);
         return builder;
     }
 

@@ -5,6 +5,7 @@ using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Records;
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ internal sealed class FieldSyncOrchestrator(
     IRecordLinkStore links,
     IFieldSyncCheckpointStore checkpoints,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
+    IntegrationTelemetry telemetry,
     ILogger<FieldSyncOrchestrator> logger) : IFieldSyncOrchestrator
 {
     public const string Operation = "sync-fields";
@@ -37,6 +39,9 @@ internal sealed class FieldSyncOrchestrator(
     private async Task<FieldSyncReport> RunAsync(FieldSyncRequest request, bool allPages, IProgress<FieldSyncProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = IntegrationTelemetry.StartOperation(allPages ? "sync-fields.all" : "sync-fields.page", Entity);
+        activity?.SetTag("direction", request.Direction.ToString());
+        activity?.SetTag("dry_run", request.DryRun);
         var pageSize = request.PageSize ?? options.CurrentValue.Import.PageSize;
         if (pageSize is < 1 or > ImportOptions.MaxPageSize)
         {
@@ -101,6 +106,9 @@ internal sealed class FieldSyncOrchestrator(
             FieldSyncLog.PageDone(logger, request.Direction, fieldList, done.Count, request.DryRun, updated, unchanged, failed, next is not null);
             if (!request.DryRun)
             {
+                telemetry.RecordRecords(Operation, Entity, "updated", updated);
+                telemetry.RecordRecords(Operation, Entity, "unchanged", unchanged);
+                telemetry.RecordRecords(Operation, Entity, "failed", failed);
                 if (next is null)
                 {
                     await checkpoints.DeleteFieldSyncCursorAsync(key, cancellationToken).ConfigureAwait(false);
@@ -124,6 +132,7 @@ internal sealed class FieldSyncOrchestrator(
             }
         }
 
+        activity?.SetTag("records", records.Count);
         return new FieldSyncReport(request.Direction, fields, request.DryRun, records, pages, token);
     }
 

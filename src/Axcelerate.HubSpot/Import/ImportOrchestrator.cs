@@ -2,6 +2,7 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal sealed class ImportOrchestrator(
     IRecordLinkStore links,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
+    IntegrationTelemetry telemetry,
     ILogger<ImportOrchestrator> logger) : IImportOrchestrator
 {
     private const string RebuildOperation = "rebuild-links";
@@ -38,6 +40,8 @@ internal sealed class ImportOrchestrator(
     private async Task<ImportReport> RunAsync(ImportRequest request, bool allPages, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = IntegrationTelemetry.StartOperation(allPages ? "import.all" : "import.page", request.Entity);
+        activity?.SetTag("dry_run", request.DryRun);
         var importer = ImporterOf(request.Entity);
         var pageSize = request.PageSize ?? options.CurrentValue.Import.PageSize;
         if (pageSize is < 1 or > ImportOptions.MaxPageSize)
@@ -120,6 +124,7 @@ internal sealed class ImportOrchestrator(
             ImportLog.PageDone(logger, request.Entity, page.Count, request.DryRun, created, linked, updated, unchanged, skipped, ambiguous, failed, next is not null);
             if (!request.DryRun)
             {
+                RecordOutcomes(request.Entity, created, linked, updated, unchanged, skipped, ambiguous, failed);
                 checkpoint = await checkpoints.SaveCheckpointAsync(
                     checkpoint with { Cursor = next, Counts = checkpoint.Counts + CountsOf(page), IsComplete = next is null },
                     cancellationToken).ConfigureAwait(false);
@@ -138,7 +143,20 @@ internal sealed class ImportOrchestrator(
             }
         }
 
+        activity?.SetTag("records", records.Count);
+        activity?.SetTag("pages", pages);
         return new ImportReport(request.Entity, request.DryRun, records, pages, token);
+    }
+
+    private void RecordOutcomes(MappedEntity entity, int created, int linked, int updated, int unchanged, int skipped, int ambiguous, int failed)
+    {
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "created", created);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "linked", linked);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "updated", updated);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "unchanged", unchanged);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "skipped", skipped);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "ambiguous", ambiguous);
+        telemetry.RecordRecords(EntityImporter.Operation, entity, "failed", failed);
     }
 
     public async Task<LinkRebuildReport> RebuildLinksAsync(MappedEntity entity, CancellationToken cancellationToken = default)
