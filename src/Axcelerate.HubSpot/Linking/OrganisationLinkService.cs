@@ -133,7 +133,7 @@ internal sealed class OrganisationLinkService(LinkCore core, IAxcelerateClient a
             ?? throw new InvalidOperationException($"aXcelerate organisation {organisationId} is not linked to HubSpot; link or export it to see its company's deals.");
         var found = await core.DealsOfAsync("companies", link.HubSpotId, cancellationToken).ConfigureAwait(false);
         var contactOf = await DealContactsAsync(found, cancellationToken).ConfigureAwait(false);
-        return await core.ToRecordDealsAsync(found, d => contactOf.GetValueOrDefault(d.Id), cancellationToken).ConfigureAwait(false);
+        return await core.ToRecordDealsAsync(found, d => contactOf.TryGetValue(d.Id, out var id) ? id : null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<LinkResult> AddDealAsync(long organisationId, string dealId, long? keyContactId = null, CancellationToken cancellationToken = default)
