@@ -1,5 +1,6 @@
 using System.Globalization;
 using Axcelerate.HubSpot.HubSpotApi;
+using Axcelerate.HubSpot.Import;
 using Axcelerate.HubSpot.Mapping;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ internal sealed class LinkCore(
     IRecordLinkStore links,
     IFieldMappingService mappings,
     HubSpotRecordAddresses addresses,
+    AxcelerateIdProperty idProperty,
     ILogger<LinkCore> logger)
 {
     public const string LinkOperation = "link";
@@ -144,6 +146,7 @@ internal sealed class LinkCore(
             return conflict;
         }
 
+        var existing = await links.FindByAxcelerateIdAsync(entity, axcelerateId, cancellationToken).ConfigureAwait(false);
         try
         {
             await links.LinkAsync(entity, axcelerateId, hubSpotId, cancellationToken).ConfigureAwait(false);
@@ -156,6 +159,11 @@ internal sealed class LinkCore(
         }
 
         LinkingLog.Linked(logger, entity, axcelerateId, hubSpotId, outcome);
+        if (existing is null)
+        {
+            await WriteAxcelerateIdAsync(entity, hubSpotId, Id(axcelerateId), cancellationToken).ConfigureAwait(false);
+        }
+
         return new LinkResult
         {
             Entity = entity,
@@ -176,7 +184,29 @@ internal sealed class LinkCore(
         }
 
         LinkingLog.Unlinked(logger, entity, axcelerateId, link.HubSpotId);
+        await WriteAxcelerateIdAsync(entity, link.HubSpotId, string.Empty, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Keeps the HubSpot property <c>axcelerate_id</c> (which restores links after a lost store) in step with the link,
+    /// when the import has created it: the linked id after a link, blank after an unlink (the property is unique-valued,
+    /// so a stale value would block linking the aXcelerate record elsewhere). The link stands when HubSpot refuses.
+    /// </summary>
+    private async Task WriteAxcelerateIdAsync(MappedEntity entity, string hubSpotId, string value, CancellationToken cancellationToken)
+    {
+        var objects = Objects(hubSpot, entity);
+        try
+        {
+            if (await idProperty.ExistsAsync(objects.ObjectType, cancellationToken).ConfigureAwait(false))
+            {
+                await objects.UpdateAsync(hubSpotId, new Dictionary<string, string?> { [ImportOptions.AxcelerateIdProperty] = value }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (HubSpotApiException ex) when (!ex.IsTransient)
+        {
+            LinkingLog.AxcelerateIdNotWritten(logger, entity, hubSpotId, ex.HubSpotMessage ?? ex.Message);
+        }
     }
 
     /// <summary>A refusal for an export: the record is linked already (organisations and opportunities are a one-time push).</summary>

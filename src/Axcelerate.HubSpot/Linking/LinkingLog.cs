@@ -19,4 +19,7 @@ internal static partial class LinkingLog
 
     [LoggerMessage(EventId = LogEventIds.Linking + 4, Level = LogLevel.Warning, Message = "Exported {Entity} HubSpot record {HubSpotId}: {Count} associations were refused: {Errors}")]
     public static partial void AssociationsRefused(ILogger logger, MappedEntity entity, string hubSpotId, int count, string errors);
+
+    [LoggerMessage(EventId = LogEventIds.Linking + 5, Level = LogLevel.Warning, Message = "The link of {Entity} HubSpot record {HubSpotId} stands, but HubSpot refused its axcelerate_id value: {Problem}")]
+    public static partial void AxcelerateIdNotWritten(ILogger logger, MappedEntity entity, string hubSpotId, string problem);
 }

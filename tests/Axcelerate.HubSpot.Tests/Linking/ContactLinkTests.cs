@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Linking;
 using Axcelerate.HubSpot.TestKit;
 using Axcelerate.HubSpot.Testing.HubSpot.Objects;
@@ -161,6 +162,30 @@ public sealed class ContactLinkTests
         profile.State.Should().Be(HubSpotProfileState.Unlinked);
         host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpot)!.Archived.Should().BeFalse();
         host.Sandbox.Axcelerate.GetContact((int)contact).Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Link_and_unlink_keep_the_axcelerate_id_property_in_step_when_the_import_created_it()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        await host.HubSpot.Properties.CreateAsync("contacts", new HubSpotPropertyCreate
+        {
+            Name = "axcelerate_id", Label = "aXcelerate ID", Type = "number", FieldType = "number", GroupName = "contactinformation", HasUniqueValue = true,
+        });
+        var contact = host.AddAxcelerateContact("Id", "Carrier", "carrier@example.edu.au");
+        var hubSpot = host.AddHubSpotContact("Id", "Carrier", "carrier@example.edu.au");
+        var other = host.AddHubSpotContact("Other", "Carrier", "other.carrier@example.edu.au");
+
+        await host.ContactLinks().LinkAsync(contact, hubSpot);
+        var afterLink = host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpot)!["axcelerate_id"];
+        await host.ContactLinks().UnlinkAsync(contact);
+        var afterUnlink = host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpot)!["axcelerate_id"];
+        var relinked = await host.ContactLinks().LinkAsync(contact, other);
+
+        afterLink.Should().Be(contact.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        afterUnlink.Should().BeNullOrEmpty();
+        relinked.Outcome.Should().Be(LinkOutcome.Linked);
+        host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, other)!["axcelerate_id"].Should().Be(afterLink, "the unique value was freed by the unlink");
     }
 
     [Fact]
