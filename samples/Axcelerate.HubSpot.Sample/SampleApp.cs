@@ -72,7 +72,7 @@ internal static class SampleApp
                 .WithDescription("Lists the HubSpot deals of a linked contact or organisation, each marked linked or not: deals ENTITY ID.")
                 .WithData(io);
             config.AddCommand<AddDealCommand>("add-deal")
-                .WithDescription("Creates the aXcelerate opportunity of a linked record's HubSpot deal and links it: add-deal ENTITY ID DEALID [--key-contact ID].")
+                .WithDescription("Creates the aXcelerate opportunity of a linked record's HubSpot deal and links it: add-deal ENTITY ID DEALID, with --key-contact ID for an organisation's deal without a linked contact.")
                 .WithData(io);
             config.SetExceptionHandler((exception, _) =>
             {

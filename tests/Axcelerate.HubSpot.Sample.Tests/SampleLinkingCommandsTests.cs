@@ -118,6 +118,23 @@ public sealed class SampleLinkingCommandsTests
         run.Error.Should().StartWith("error: ").And.Contain(expected);
     }
 
+    [Theory]
+    [InlineData("--help", "add-deal")]
+    [InlineData("links --help", "<ENTITY>")]
+    [InlineData("link --help", "<HUBSPOTID>")]
+    [InlineData("export --help", "<ID>")]
+    [InlineData("add-deal --help", "--key-contact")]
+    public async Task Help_of_the_link_commands_is_printed_with_exit_code_0(string commandLine, string expected)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var run = await ProcessRunner.RunSampleAsync(new Dictionary<string, string>(), commandLine.Split(' '), timeout.Token);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain(expected);
+        run.Error.Should().BeEmpty();
+    }
+
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // aXcelerate's organisation search (GET /organisations/) and the links the store has after importing companies.
