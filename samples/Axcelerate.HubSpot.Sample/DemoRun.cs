@@ -24,7 +24,9 @@ internal static class DemoRun
 
         var imports = await ImportAsync(environment, console, cancellationToken).ConfigureAwait(false);
 
-        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports);
+        var linkExport = await LinkExportScreen.RunAsync(environment, console, cancellationToken).ConfigureAwait(false);
+
+        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports) { LinkExport = linkExport };
         var imported = summary.Imports.Count == 0
             ? "no import"
             : "imported " + string.Join(", ", summary.Imports.Select(i => $"{i.Entity} {i.Created} created, {i.Linked} linked, {i.Ambiguous} ambiguous, {i.Failed} failed"));

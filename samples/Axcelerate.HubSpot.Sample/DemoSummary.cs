@@ -17,4 +17,8 @@ internal sealed record DemoSummary(
     string? MismatchRefusal,
     int StagesMapped,
     int StageCount,
-    IReadOnlyList<ImportTotals> Imports);
+    IReadOnlyList<ImportTotals> Imports)
+{
+    /// <summary>Part 6: the contact linked by email, the contact, organisation and opportunity exported; null when not run.</summary>
+    public Screens.LinkExportTotals? LinkExport { get; init; }
+}

@@ -72,6 +72,24 @@ internal static class SampleApp
                     .WithDescription("Exchanges the code from the redirect for tokens and keeps them in the store file.")
                     .WithData(io);
             });
+            config.AddCommand<LinksCommand>("links")
+                .WithDescription("Lists the linked records of an entity (contacts, organisations or opportunities): aXcelerate id and HubSpot id.")
+                .WithData(io);
+            config.AddCommand<LinkCommand>("link")
+                .WithDescription("Links an aXcelerate record to a chosen HubSpot record: link ENTITY AXID HUBSPOTID.")
+                .WithData(io);
+            config.AddCommand<UnlinkCommand>("unlink")
+                .WithDescription("Removes a record's link: unlink ENTITY AXID.")
+                .WithData(io);
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Creates the HubSpot record of an aXcelerate contact, organisation or opportunity and links it: export ENTITY ID.")
+                .WithData(io);
+            config.AddCommand<DealsCommand>("deals")
+                .WithDescription("Lists the HubSpot deals of a linked contact or organisation, each marked linked or not: deals ENTITY ID.")
+                .WithData(io);
+            config.AddCommand<AddDealCommand>("add-deal")
+                .WithDescription("Creates the aXcelerate opportunity of a linked record's HubSpot deal and links it: add-deal ENTITY ID DEALID, with --key-contact ID for an organisation's deal without a linked contact.")
+                .WithData(io);
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

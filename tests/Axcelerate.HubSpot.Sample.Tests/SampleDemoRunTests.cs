@@ -60,6 +60,12 @@ public sealed class SampleDemoRunTests
         ambiguous.Should().Contain("Ambiguous").And.Contain("aXcelerate contacts match");
         (companies.Ambiguous, deals.Ambiguous).Should().Be((0, 0));
         Words(text).Should().Contain("5. Import outcomes").And.Contain("Ambiguous, failed and skipped records");
+
+        // Step 6: the ambiguous contact's email found in HubSpot and linked by hand; a contact, an organisation and an opportunity exported.
+        summary.LinkExport.Should().NotBeNull();
+        summary.LinkExport!.ContactLinked.Should().BeOneOf(10039L, 10134L, 10135L);
+        new[] { summary.LinkExport.ContactExported, summary.LinkExport.OrganisationExported, summary.LinkExport.OpportunityExported }.Should().NotContainNulls();
+        Words(text).Should().Contain("6. Link & export").And.Contain("https://app.hubspot.com/contacts/");
         text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
     }
 }

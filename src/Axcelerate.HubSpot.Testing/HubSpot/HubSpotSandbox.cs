@@ -301,6 +301,9 @@ public sealed class HubSpotSandbox : SandboxService
             PipelineEndpoints.Map(api, pipelines);
             properties.Map(api, props);
         }
+
+        Account.AccountInfoEndpoints.Map(api, "/account-info/2026-03", Options);
+        Account.AccountInfoEndpoints.Map(api, "/account-info/v3", Options);
     }
 
     internal override Task WriteFaultAsync(HttpContext context, int statusCode)

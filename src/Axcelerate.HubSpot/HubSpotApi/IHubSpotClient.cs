@@ -54,6 +54,11 @@ public interface IHubSpotClient
     /// </summary>
     HubSpotRateLimitStatus RateLimits { get; }
 
+    /// <summary>Reads the connected account's details (portal id, UI domain, time zone, currency) from HubSpot's account-info endpoint.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The account's details.</returns>
+    Task<HubSpotAccountDetails> GetAccountDetailsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Any other object type, e.g. <c>tickets</c> or a custom object's <c>2-123456</c>.</summary>
     /// <param name="objectType">The object type name or id.</param>
     /// <returns>A client for that object type.</returns>

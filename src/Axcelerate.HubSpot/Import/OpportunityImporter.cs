@@ -25,10 +25,10 @@ internal sealed class OpportunityImporter(
     IRecordLinkStore links)
     : EntityImporter(links)
 {
-    private const string NameProperty = "dealname";
-    private const string StageProperty = "dealstage";
-    private const string OwnerProperty = "hubspot_owner_id";
-    private const string PipelineProperty = "pipeline";
+    private const string NameProperty = DealOpportunityFields.NameProperty;
+    private const string StageProperty = DealOpportunityFields.StageProperty;
+    private const string OwnerProperty = DealOpportunityFields.OwnerProperty;
+    private const string PipelineProperty = DealOpportunityFields.PipelineProperty;
     private readonly IRecordLinkStore _links = links;
 
     public override MappedEntity Entity => MappedEntity.Opportunity;
@@ -57,7 +57,7 @@ internal sealed class OpportunityImporter(
             .Where(a => a.To.Count > 0)
             .ToDictionary(
                 a => a.FromId,
-                a => a.To.OrderByDescending(IsPrimary).ThenBy(t => t.ToObjectId, StringComparer.Ordinal).Select(t => t.ToObjectId).ToList(),
+                a => DealOpportunityFields.ContactsInOrder(a.To),
                 StringComparer.Ordinal);
         var contactLinks = contactOf.Count == 0
             ? new Dictionary<string, RecordLink>()
@@ -79,36 +79,16 @@ internal sealed class OpportunityImporter(
         IReadOnlyDictionary<string, RecordLink> contactLinks,
         CancellationToken cancellationToken)
     {
-        var pipeline = record.GetProperty(PipelineProperty);
-        if (firstPipeline is null || !string.Equals(pipeline, firstPipeline.Id, StringComparison.Ordinal))
+        if (DealOpportunityFields.PipelineProblem(record, firstPipeline) is { } pipelineProblem)
         {
-            return new PreparedRecord(null, ImportOutcome.Skipped, $"The deal is in pipeline '{pipeline}'; only the first pipeline ('{firstPipeline?.Label}') is synchronised with aXcelerate.");
+            return new PreparedRecord(null, ImportOutcome.Skipped, pipelineProblem);
         }
 
-        var view = new Dictionary<string, string?>(RecordFields.From(record), StringComparer.OrdinalIgnoreCase);
-        if (record.GetProperty(StageProperty) is { Length: > 0 } stage)
+        var (view, problem) = await DealOpportunityFields.ToOpportunityViewAsync(record, stages, users, cancellationToken).ConfigureAwait(false);
+        if (view is null)
         {
-            var status = await stages.ResolveStatusAsync(stage, cancellationToken).ConfigureAwait(false);
-            if (!status.IsMapped)
-            {
-                // Skipped, not failed: nothing is wrong with the deal, and it imports once an administrator maps the stage.
-                return new PreparedRecord(null, ImportOutcome.Skipped, status.Problem ?? $"Deal stage '{stage}' is not mapped to an opportunity status.");
-            }
-
-            view[StageProperty] = status.OpportunityStatusName;
-        }
-
-        if (view.ContainsKey(OwnerProperty))
-        {
-            var acting = await users.ResolveAsync(record.GetProperty(OwnerProperty), cancellationToken).ConfigureAwait(false);
-            if (acting.ContactId is { } userId)
-            {
-                view[OwnerProperty] = userId.ToString(CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                view.Remove(OwnerProperty); // no linked user and no Web Service user: the owner is left alone
-            }
+            // Skipped, not failed: nothing is wrong with the deal, and it imports once an administrator maps the stage.
+            return new PreparedRecord(null, ImportOutcome.Skipped, problem);
         }
 
         long? marketingContactId = contactOf.TryGetValue(record.Id, out var contacts)
@@ -116,12 +96,6 @@ internal sealed class OpportunityImporter(
             : null;
         return new PreparedRecord(view, State: marketingContactId);
     }
-
-    // HubSpot has no built-in primary deal → contact type; a portal marks one with an association label such as
-    // "Primary" or "Primary contact", which the association read returns with the type.
-    private static bool IsPrimary(HubSpotAssociation association) =>
-        association.Types.Any(t => t.Label is { } label
-            && (label.Equals("Primary", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Primary ", StringComparison.OrdinalIgnoreCase)));
 
     protected override async Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {

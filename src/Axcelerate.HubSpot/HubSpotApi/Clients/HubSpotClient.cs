@@ -64,6 +64,9 @@ internal sealed class HubSpotClient : IHubSpotClient
 
     public HubSpotRateLimitStatus RateLimits => _governor.Status;
 
+    public Task<HubSpotAccountDetails> GetAccountDetailsAsync(CancellationToken cancellationToken = default) =>
+        _api.GetAccountDetailsAsync(_paths.AccountInfo, cancellationToken);
+
     public IHubSpotObjectClient Objects(string objectType)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(objectType);

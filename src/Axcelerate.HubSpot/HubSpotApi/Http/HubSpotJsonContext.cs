@@ -12,6 +12,7 @@ namespace Axcelerate.HubSpot.HubSpotApi.Http;
 [JsonSerializable(typeof(ResultsList<HubSpotPipeline>))]
 [JsonSerializable(typeof(ResultsList<HubSpotProperty>))]
 [JsonSerializable(typeof(HubSpotOwner))]
+[JsonSerializable(typeof(HubSpotAccountDetails))]
 [JsonSerializable(typeof(HubSpotProperty))]
 [JsonSerializable(typeof(HubSpotPropertyCreate))]
 [JsonSerializable(typeof(HubSpotSearchRequest))]

@@ -15,6 +15,7 @@ internal sealed class HubSpotPaths
         Owners = dated ? $"crm/owners/{version}" : "crm/v3/owners";
         Pipelines = dated ? $"crm/pipelines/{version}" : "crm/v3/pipelines";
         Properties = dated ? $"crm/properties/{version}" : "crm/v3/properties";
+        AccountInfo = dated ? $"account-info/{version}" : "account-info/v3";
         Token = dated ? $"oauth/{version}/token" : "oauth/v3/token";
 
         // v1 revokes with the refresh token in the URL path; v3 takes it in a form body, so the token never lands in
@@ -41,6 +42,8 @@ internal sealed class HubSpotPaths
     public string Properties { get; }
 
     /// <summary>The OAuth token endpoint.</summary>
+    public string AccountInfo { get; }
+
     public string Token { get; }
 
     /// <summary>The OAuth revoke endpoint.</summary>
