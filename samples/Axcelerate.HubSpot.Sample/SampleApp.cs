@@ -22,6 +22,12 @@ internal static class SampleApp
             return BadUsage;
         }
 
+        if (args is ["engagements", .. var after] && after.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
+        {
+            await io.Error.WriteLineAsync("error: engagements needs whose: contact ID or organisation ID (see engagements --help).").ConfigureAwait(false);
+            return BadUsage;
+        }
+
         var app = new CommandApp();
         app.SetDefaultCommand<DemoCommand>()
             .WithDescription("Runs the demo on the in-process sandbox (or on the services the HubSpotIntegration keys name).")
@@ -56,6 +62,16 @@ internal static class SampleApp
             config.AddCommand<SyncFieldsCommand>("sync-fields")
                 .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
                 .WithData(io);
+            config.AddBranch("engagements", engagements =>
+            {
+                engagements.SetDescription("Shows a linked record's HubSpot engagements (notes, calls, emails, meetings, tasks), newest first; a contact's include its companies' and deals'.");
+                foreach (var (name, entity) in EngagementsCommand.Entities)
+                {
+                    engagements.AddCommand<EngagementsCommand>(name)
+                        .WithDescription($"Shows the engagements of a linked aXcelerate {name}.")
+                        .WithData(new EngagementsCommandData(io, entity));
+                }
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

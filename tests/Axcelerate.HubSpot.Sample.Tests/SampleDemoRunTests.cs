@@ -60,6 +60,10 @@ public sealed class SampleDemoRunTests
         ambiguous.Should().Contain("Ambiguous").And.Contain("aXcelerate contacts match");
         (companies.Ambiguous, deals.Ambiguous).Should().Be((0, 0));
         Words(text).Should().Contain("5. Import outcomes").And.Contain("Ambiguous, failed and skipped records");
+        // Step 8: an imported contact's engagements, its own plus its companies' and deals', HTML bodies as plain text.
+        Words(text).Should().MatchRegex(@"8\. Engagements of aXcelerate contact \d+ \(HubSpot contact \d+\), with its companies' and deals'")
+            .And.MatchRegex(@"engagement\(s\); from the record itself [1-9]\d*, from companies [1-9]\d*, from deals [1-9]\d*\.")
+            .And.NotContain("track(").And.NotContain("<p>");
         text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
     }
 }
