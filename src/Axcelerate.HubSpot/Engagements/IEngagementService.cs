@@ -3,8 +3,9 @@ using Axcelerate.HubSpot.Paging;
 namespace Axcelerate.HubSpot.Engagements;
 
 /// <summary>
-/// The HubSpot engagements (notes, calls, emails, meetings and tasks) of a linked aXcelerate record, as the seed's
-/// "View Engagements" shows them: newest first, plain text, each marked with the record it was found on.
+/// The HubSpot engagements (notes, calls, emails, meetings and tasks) of a linked aXcelerate record, as aXcelerate's
+/// "View Engagements" on a record's HubSpot profile shows them: newest first, plain text, each marked with the record
+/// it was found on.
 /// </summary>
 /// <remarks>
 /// A view reads everything once when its first page is asked for, in batches: the record's associations (v4 batch
