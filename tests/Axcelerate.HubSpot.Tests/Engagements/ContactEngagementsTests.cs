@@ -96,7 +96,16 @@ public sealed class ContactEngagementsTests
         var on = new[] { (HubSpotObjectType.Contacts, contact), (HubSpotObjectType.Companies, company), (HubSpotObjectType.Deals, deal) };
         var notes = Enumerable.Range(0, 7).Select(i => host.AddNote(EngagementSandbox.Day.AddMinutes(-i), $"Note {i}", on[i % 3])).ToList();
 
-        var pages = await host.Engagements().ListContactEngagementsAsync(AxContact).PagesAsync(pageSize: 3);
+        host.Sandbox.HubSpot.Journal.Clear();
+        var requestsPerPage = new List<int>();
+        var pages = new List<Axcelerate.HubSpot.Paging.Page<Engagement>>();
+        await foreach (var page in host.Engagements().ListContactEngagementsAsync(AxContact).AsPages(null, 3))
+        {
+            pages.Add(page);
+            requestsPerPage.Add(host.Sandbox.HubSpot.Journal.Entries.Count);
+        }
+
+        requestsPerPage.Should().OnlyContain(n => n == requestsPerPage[0], "the view is read once, for its first page");
 
         pages.Select(p => p.Values.Count).Should().Equal(3, 3, 1);
         pages.SelectMany(p => p.Values).Select(e => e.Id).Should().Equal(notes, "newest first across the contact, its company and its deal");
