@@ -42,10 +42,18 @@ public sealed class SampleEngagementsCommandTests
         var linked = imported.RootElement.GetProperty("records").EnumerateArray()
             .Where(r => r.GetProperty("outcome").GetString() is "created" or "linked")
             .ToDictionary(r => r.GetProperty("hubSpotId").GetString()!, r => r.GetProperty("axcelerateId").GetInt64());
-        var (hubSpotId, axcelerateId) = await LinkedContactWithDealAsync(sandbox.HubSpot, linked, timeout.Token);
+        var (hubSpotId, axcelerateId) = await LinkedWithAsync(sandbox.HubSpot, "contacts", "deals", linked, timeout.Token);
+        var companies = await ProcessRunner.RunSampleAsync(sandbox.Environment, ["import", "companies", "--all", "--json", "--store", sandbox.Store], timeout.Token);
+        companies.ExitCode.Should().Be(0, companies.Error);
+        using var importedCompanies = JsonDocument.Parse(companies.Out);
+        var linkedCompanies = importedCompanies.RootElement.GetProperty("records").EnumerateArray()
+            .Where(r => r.GetProperty("outcome").GetString() is "created" or "linked")
+            .ToDictionary(r => r.GetProperty("hubSpotId").GetString()!, r => r.GetProperty("axcelerateId").GetInt64());
+        var (companyId, organisationId) = await LinkedWithAsync(sandbox.HubSpot, "companies", "meetings", linkedCompanies, timeout.Token);
 
         var json = await ProcessRunner.RunSampleAsync(sandbox.Environment, ["engagements", "contact", axcelerateId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--store", sandbox.Store], timeout.Token);
         var table = await ProcessRunner.RunSampleAsync(sandbox.Environment, ["engagements", "contact", axcelerateId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--store", sandbox.Store], timeout.Token);
+        var organisation = await ProcessRunner.RunSampleAsync(sandbox.Environment, ["engagements", "organisation", organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--store", sandbox.Store], timeout.Token);
         var unlinked = await ProcessRunner.RunSampleAsync(sandbox.Environment, ["engagements", "contact", "987654", "--json", "--store", sandbox.Store], timeout.Token);
 
         json.ExitCode.Should().Be(0, json.Error);
@@ -74,18 +82,25 @@ public sealed class SampleEngagementsCommandTests
         table.ExitCode.Should().Be(0, table.Error);
         table.Out.Should().Contain($"Engagements of aXcelerate contact {axcelerateId}").And.Contain("Note").And.Contain("Email");
 
+        organisation.ExitCode.Should().Be(0, organisation.Error);
+        using var organisationDocument = JsonDocument.Parse(organisation.Out);
+        organisationDocument.RootElement.GetProperty("entity").GetString().Should().Be("organisation");
+        var companyItems = organisationDocument.RootElement.GetProperty("engagements").EnumerateArray().ToList();
+        companyItems.Should().Contain(i => i.GetProperty("type").GetString() == "meeting");
+        companyItems.Should().OnlyContain(i => i.GetProperty("source").GetProperty("kind").GetString() == "company" && i.GetProperty("source").GetProperty("hubSpotId").GetString() == companyId);
+
         unlinked.ExitCode.Should().Be(1);
         unlinked.Out.Should().BeEmpty("--json prints a document or nothing");
         unlinked.Error.TrimEnd().Should().Be("error: aXcelerate contact 987654 is not linked to a HubSpot contact, so it has no HubSpot engagements; link or import it first.");
     }
 
-    // A linked HubSpot contact with a deal, found through the server's own v4 association batch read.
-    private static async Task<(string HubSpotId, long AxcelerateId)> LinkedContactWithDealAsync(string hubSpot, Dictionary<string, long> linked, CancellationToken cancellationToken)
+    // A linked HubSpot record with an associated record of another type, found through the server's own v4 association batch read.
+    private static async Task<(string HubSpotId, long AxcelerateId)> LinkedWithAsync(string hubSpot, string fromType, string toType, Dictionary<string, long> linked, CancellationToken cancellationToken)
     {
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sandbox-hubspot-token");
         var body = JsonSerializer.Serialize(new { inputs = linked.Keys.Select(id => new { id }) });
-        using var response = await http.PostAsync(new Uri(hubSpot.TrimEnd('/') + "/crm/v4/associations/contacts/deals/batch/read"), new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
+        using var response = await http.PostAsync(new Uri(hubSpot.TrimEnd('/') + $"/crm/v4/associations/{fromType}/{toType}/batch/read"), new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
         var withDeal = document.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("from").GetProperty("id").GetString()!).OrderBy(id => id, StringComparer.Ordinal).First();
         return (withDeal, linked[withDeal]);
