@@ -23,6 +23,7 @@ internal static class DemoRun
         var (mapped, stages) = await DealStagesScreen.ShowAsync(environment.Services, console, cancellationToken).ConfigureAwait(false);
 
         var imports = await ImportAsync(environment, console, cancellationToken).ConfigureAwait(false);
+        await EngagementsScreen.ShowDemoAsync(environment, console, cancellationToken).ConfigureAwait(false);
 
         var linkExport = await LinkExportScreen.RunAsync(environment, console, cancellationToken).ConfigureAwait(false);
 

@@ -13,18 +13,22 @@ internal static class SampleApp
     public const int Failed = 1;
     public const int BadUsage = 2;
 
+    // What each branch command needs after its name, for the one-line bad-usage error.
+    private static readonly Dictionary<string, string> BranchNeeds = new(StringComparer.Ordinal)
+    {
+        ["import"] = "what to import: contacts, companies or deals",
+        ["oauth"] = "a step: url or exchange CODE",
+        ["engagements"] = "whose: contact ID or organisation ID",
+    };
+
     public static async Task<int> RunAsync(string[] args, SampleIo io, CancellationToken cancellationToken = default)
     {
         // Spectre answers a branch without its subcommand with the branch's help and exit code 1; it is bad usage.
-        if (args is ["import", .. var rest] && rest.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
+        if (args is [var branch, .. var rest]
+            && BranchNeeds.TryGetValue(branch, out var needs)
+            && rest.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
         {
-            await io.Error.WriteLineAsync("error: import needs what to import: contacts, companies or deals (see import --help).").ConfigureAwait(false);
-            return BadUsage;
-        }
-
-        if (args is ["oauth", .. var oauthRest] && oauthRest.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
-        {
-            await io.Error.WriteLineAsync("error: oauth needs a step: url or exchange CODE (see oauth --help).").ConfigureAwait(false);
+            await io.Error.WriteLineAsync($"error: {branch} needs {needs} (see {branch} --help).").ConfigureAwait(false);
             return BadUsage;
         }
 
@@ -90,6 +94,16 @@ internal static class SampleApp
             config.AddCommand<AddDealCommand>("add-deal")
                 .WithDescription("Creates the aXcelerate opportunity of a linked record's HubSpot deal and links it: add-deal ENTITY ID DEALID, with --key-contact ID for an organisation's deal without a linked contact.")
                 .WithData(io);
+            config.AddBranch("engagements", engagements =>
+            {
+                engagements.SetDescription("Shows a linked record's HubSpot engagements (notes, calls, emails, meetings, tasks), newest first; a contact's include its companies' and deals'.");
+                foreach (var (name, entity) in EngagementsCommand.Entities)
+                {
+                    engagements.AddCommand<EngagementsCommand>(name)
+                        .WithDescription($"Shows the engagements of a linked aXcelerate {name}.")
+                        .WithData(new EngagementsCommandData(io, entity));
+                }
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

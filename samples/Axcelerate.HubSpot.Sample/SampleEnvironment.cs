@@ -134,6 +134,7 @@ internal sealed class SampleEnvironment : IAsyncDisposable
                 {
                     ["HubSpotIntegration:HubSpot:BaseUrl"] = sandbox.HubSpot.BaseAddress.ToString(),
                     ["HubSpotIntegration:HubSpot:AccessToken"] = sandbox.HubSpot.Options.AccessToken,
+                    ["HubSpotIntegration:HubSpot:PortalId"] = sandbox.HubSpot.Options.PortalId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["HubSpotIntegration:Axcelerate:BaseUrl"] = sandbox.Axcelerate.BaseAddress.ToString(),
                     ["HubSpotIntegration:Axcelerate:ApiToken"] = sandbox.Axcelerate.Options.ApiToken,
                     ["HubSpotIntegration:Axcelerate:WsToken"] = sandbox.Axcelerate.Options.WsToken,

@@ -66,6 +66,10 @@ public sealed class SampleDemoRunTests
         summary.LinkExport!.ContactLinked.Should().BeOneOf(10039L, 10134L, 10135L);
         new[] { summary.LinkExport.ContactExported, summary.LinkExport.OrganisationExported, summary.LinkExport.OpportunityExported }.Should().NotContainNulls();
         Words(text).Should().Contain("6. Link & export").And.Contain("https://app.hubspot.com/contacts/");
+        // Step 8: an imported contact's engagements, its own plus its companies' and deals', HTML bodies as plain text.
+        Words(text).Should().MatchRegex(@"8\. Engagements of aXcelerate contact \d+ \(HubSpot contact \d+\), with its companies' and deals'")
+            .And.MatchRegex(@"engagement\(s\); from the record itself [1-9]\d*, from companies [1-9]\d*, from deals [1-9]\d*\.")
+            .And.NotContain("track(").And.NotContain("<p>");
         text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
     }
 }

@@ -78,6 +78,7 @@ public sealed class SandboxHost : IAsyncDisposable
     {
         o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
         o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
+        o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId; // for HubSpot UI addresses
         o.HubSpot.BaseDelay = TimeSpan.FromMilliseconds(1);
         o.HubSpot.MaxRetryDelay = TimeSpan.FromMilliseconds(50);
         o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;

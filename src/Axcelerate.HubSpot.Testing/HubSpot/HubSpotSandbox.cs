@@ -435,5 +435,7 @@ public sealed class HubSpotSandbox : SandboxService
                 Associate(HubSpotObjectType.Deals, created.Id, HubSpotObjectType.Companies, companyIds[org]);
             }
         }
+
+        Engagements.DemoEngagements.Seed(this, _store, OwnerId, _timeProvider.GetUtcNow());
     }
 }

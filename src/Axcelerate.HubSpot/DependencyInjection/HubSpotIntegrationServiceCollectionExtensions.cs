@@ -78,6 +78,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         OutgoingLogRegistration.Register(services);
         Axcelerate.HubSpot.Import.ImportRegistration.Register(services);
         Axcelerate.HubSpot.Linking.LinkingRegistration.Register(services);
+        Axcelerate.HubSpot.Engagements.EngagementRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 

@@ -35,6 +35,7 @@ internal static class HubSpotClientRegistration
         services.TryAddTransient<HubSpotRateLimitHandler>();
         services.TryAddTransient<HubSpotAuthHandler>();
         services.TryAddTransient<IHubSpotClient, HubSpotClient>();
+        services.TryAddSingleton<HubSpotRecordAddresses>();
 
         var builder = services
             .AddRefitGeneratedClient<IHubSpotApi>(HubSpotJsonContext.Default, CreateRefitSettings, HttpClientName)

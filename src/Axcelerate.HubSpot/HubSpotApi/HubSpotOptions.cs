@@ -38,6 +38,12 @@ public sealed class HubSpotOptions
     /// <summary>HubSpot's authorisation page; change only for EU-hosted accounts or the sandbox.</summary>
     public Uri AuthorizationEndpoint { get; set; } = new("https://app.hubspot.com/oauth/authorize");
 
+    /// <summary>The HubSpot account (portal, hub) id that builds addresses in HubSpot's UI with <see cref="UiBaseUrl"/>. Null: read once from HubSpot's account-info details (portal id and web app).</summary>
+    public long? PortalId { get; set; }
+
+    /// <summary>HubSpot's web app for UI addresses when <see cref="PortalId"/> is set: <c>https://app.hubspot.com/</c>, or <c>https://app-eu1.hubspot.com/</c> for EU-hosted accounts.</summary>
+    public Uri UiBaseUrl { get; set; } = new("https://app.hubspot.com/");
+
     /// <summary>
     /// The portal's subscription tier; sizes the rolling 10-second request window of a private app (100, 190 or 250
     /// requests). OAuth apps get 110 whatever the tier. HubSpot's <c>X-HubSpot-RateLimit-Max</c> header corrects it.

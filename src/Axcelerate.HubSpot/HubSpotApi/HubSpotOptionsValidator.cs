@@ -50,6 +50,16 @@ internal sealed class HubSpotOptionsValidator : IValidateOptions<HubSpotIntegrat
             }
         }
 
+        if (!IsHttpUrl(hubSpot.UiBaseUrl))
+        {
+            errors.AddError($"{Prefix}UiBaseUrl must be an absolute http or https URL (e.g. https://app.hubspot.com/).");
+        }
+
+        if (hubSpot.PortalId is <= 0)
+        {
+            errors.AddError($"{Prefix}PortalId must be the account's positive id (hub id) when set.");
+        }
+
         if (hubSpot.SearchRequestsPerSecond < 1)
         {
             errors.AddError($"{Prefix}SearchRequestsPerSecond must be at least 1.");

@@ -8,7 +8,6 @@ internal static class LinkingRegistration
 {
     public static void Register(IServiceCollection services)
     {
-        services.TryAddSingleton<HubSpotRecordAddresses>();
         services.TryAddSingleton<LinkCore>();
         services.TryAddSingleton<DealAdder>();
         services.TryAddSingleton<IContactLinkService, ContactLinkService>();

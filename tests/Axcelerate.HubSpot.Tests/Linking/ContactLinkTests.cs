@@ -39,9 +39,9 @@ public sealed class ContactLinkTests
     }
 
     [Fact]
-    public async Task The_account_details_are_read_from_HubSpot_once_for_every_address()
+    public async Task Without_a_configured_portal_id_the_account_details_are_read_from_HubSpot_once_for_every_address()
     {
-        await using var host = await SandboxHost.StartAsync();
+        await using var host = await SandboxHost.StartAsync(integration: o => o.HubSpot.PortalId = null);
         var (first, _) = await host.LinkedContactAsync("one@example.edu.au");
         var (second, _) = await host.LinkedContactAsync("two@example.edu.au");
 
@@ -49,6 +49,22 @@ public sealed class ContactLinkTests
         await host.ContactLinks().GetProfileAsync(second);
 
         host.Sandbox.HubSpot.Journal.Entries.Count(e => e.Path.Contains("/account-info/", StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_configured_portal_id_and_web_app_build_the_address_without_asking_HubSpot()
+    {
+        await using var host = await SandboxHost.StartAsync(integration: o =>
+        {
+            o.HubSpot.PortalId = 777;
+            o.HubSpot.UiBaseUrl = new Uri("https://app-eu1.hubspot.com/");
+        });
+        var (contact, hubSpotId) = await host.LinkedContactAsync("eu@example.edu.au");
+
+        var profile = await host.ContactLinks().GetProfileAsync(contact);
+
+        profile.Address!.AbsoluteUri.Should().Be($"https://app-eu1.hubspot.com/contacts/777/record/0-1/{hubSpotId}");
+        host.Sandbox.HubSpot.Journal.Entries.Should().NotContain(e => e.Path.Contains("/account-info/", StringComparison.Ordinal));
     }
 
     [Fact]

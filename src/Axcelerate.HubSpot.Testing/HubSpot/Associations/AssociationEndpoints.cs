@@ -114,10 +114,10 @@ internal sealed class AssociationEndpoints(HubSpotStore store, AssociationLabels
 
     // HubSpot refuses a USER_DEFINED type id the portal has not defined between the two object types.
     private string? UnknownTypeError(HubSpotObjectType from, HubSpotObjectType to, JsonObject spec) =>
-        HubSpotResponses.Text(spec["associationCategory"]) == AssociationLabels.UserDefined
+        Engagements.EngagementRules.WrongTypeId(from, to, HubSpotResponses.Text(spec["associationCategory"]), (int?)spec["associationTypeId"] ?? 0) ?? (HubSpotResponses.Text(spec["associationCategory"]) == AssociationLabels.UserDefined
         && labels.LabelOf(from, to, (int?)spec["associationTypeId"] ?? 0) is null
             ? $"The association type {AssociationLabels.UserDefined} {spec["associationTypeId"]?.ToJsonString() ?? "(none)"} is not defined from {from.Name} to {to.Name}."
-            : null;
+            : null);
 
     private IResult ListLabels(string type, string toType)
     {

@@ -150,6 +150,11 @@ internal sealed class ObjectEndpoints(HubSpotStore store, PropertyCatalog catalo
             return (null, invalid);
         }
 
+        if ((Engagements.EngagementRules.MissingRequired(type, properties) ?? Engagements.EngagementRules.InvalidInlineAssociations(store, type, inlineAssociations.Items)) is { } refused)
+        {
+            return (null, refused);
+        }
+
         var result = store.Create(type, properties, ChangeSource.Api);
         if (result.Error == StoreError.DuplicateEmail)
         {

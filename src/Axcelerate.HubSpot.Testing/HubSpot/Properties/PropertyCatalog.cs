@@ -41,6 +41,7 @@ internal sealed class PropertyCatalog
         ["dealtype"] = ["newbusiness", "existingbusiness"],
         ["hs_call_direction"] = ["INBOUND", "OUTBOUND"],
         ["hs_call_status"] = ["BUSY", "CALLING_CRM_USER", "CANCELED", "COMPLETED", "CONNECTING", "FAILED", "IN_PROGRESS", "MISSED", "NO_ANSWER", "QUEUED", "RINGING"],
+        ["hs_call_disposition"] = ["f240bbac-87c9-4f6e-bf70-924b57d47db7", "9d9162e7-6cf3-4944-bf63-4dff82258764", "a4c4c377-d246-4b32-a13b-75a56a4cd0ff", "b2cf5968-551e-4856-9783-52b3da59a7d0", "73a0d17f-1163-4015-bdd5-ec830791da20", "17b47fee-58de-441e-a44c-c6300d46f273"],
         ["hs_email_direction"] = ["EMAIL", "INCOMING_EMAIL", "FORWARDED_EMAIL"],
         ["hs_email_status"] = ["BOUNCED", "FAILED", "SCHEDULED", "SENDING", "SENT"],
         ["hs_meeting_outcome"] = ["SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"],
@@ -91,6 +92,7 @@ internal sealed class PropertyCatalog
                 ["hs_timestamp", "Activity date", "datetime", "date"], ["hs_call_title", "Call Title", "string", "text"],
                 ["hs_call_body", "Call notes", "string", "html"], ["hs_call_direction", "Call direction", "enumeration", "select"],
                 ["hs_call_status", "Call status", "enumeration", "select"], ["hs_call_duration", "Call duration", "number", "number"],
+                ["hs_call_disposition", "Call outcome", "enumeration", "select"],
             ],
             "emails" =>
             [
