@@ -3,6 +3,7 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Import;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Users;
+using Axcelerate.HubSpot.Webhooks;
 
 namespace Axcelerate.HubSpot;
 
@@ -30,4 +31,7 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How imports run (page size): <c>HubSpotIntegration:Import</c>.</summary>
     public ImportOptions Import { get; set; } = new();
+
+    /// <summary>How HubSpot webhook deliveries are received (body limit, public URL, signature versions): <c>HubSpotIntegration:Webhooks</c>.</summary>
+    public WebhookReceiverOptions Webhooks { get; set; } = new();
 }
