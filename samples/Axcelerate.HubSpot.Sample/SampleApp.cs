@@ -56,6 +56,9 @@ internal static class SampleApp
             config.AddCommand<SyncFieldsCommand>("sync-fields")
                 .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
                 .WithData(io);
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Hosts the HubSpot webhook endpoint at /hubspot/webhooks (signed deliveries go to the incoming log) until Ctrl+C or SIGTERM.")
+                .WithData(io);
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);
