@@ -9,7 +9,7 @@ namespace Axcelerate.HubSpot;
 
 /// <summary>
 /// The integration's options, one tree bound from the <c>HubSpotIntegration</c> configuration section
-/// (<c>HubSpotIntegration:HubSpot:*</c>, <c>:Axcelerate:*</c>, <c>:Users:*</c>, <c>:OutgoingLog:*</c>) or set in code
+/// (<c>HubSpotIntegration:HubSpot:*</c>, <c>:Axcelerate:*</c>, <c>:Users:*</c>, <c>:OutgoingLog:*</c>, <c>:Webhooks:*</c>) or set in code
 /// with <c>AddHubSpotIntegration(options =&gt; ...)</c>. Every part is validated at host start, naming the offending key.
 /// </summary>
 public sealed class HubSpotIntegrationOptions
