@@ -42,6 +42,10 @@ internal static class HubSpotWebhookEndpoint
             await RefuseAsync(context, logger, e.StatusCode, "the request body could not be read").ConfigureAwait(false);
             return;
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the sender went away mid-body: nothing to answer, nothing stored
+        }
 
         if (body is null)
         {

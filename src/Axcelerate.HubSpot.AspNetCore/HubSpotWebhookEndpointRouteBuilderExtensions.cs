@@ -1,5 +1,7 @@
 using Axcelerate.HubSpot.AspNetCore;
+using Axcelerate.HubSpot.Webhooks;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -19,10 +21,17 @@ public static class HubSpotWebhookEndpointRouteBuilderExtensions
     /// <param name="endpoints">The application's endpoints.</param>
     /// <param name="pattern">The route, <c>/hubspot/webhooks</c> by default; it must match the target URL set in the HubSpot app.</param>
     /// <returns>The endpoint's convention builder (to add host filtering, rate limiting or metadata).</returns>
+    /// <exception cref="InvalidOperationException">The integration was not registered with <c>AddHubSpotIntegration</c>.</exception>
     public static IEndpointConventionBuilder MapHubSpotWebhooks(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>() is { } registered && !registered.IsService(typeof(IWebhookReceiver)))
+        {
+            throw new InvalidOperationException(
+                "MapHubSpotWebhooks needs the integration's services: call builder.Services.AddHubSpotIntegration(builder.Configuration).UseSqliteStore(...) before building the app.");
+        }
+
         return endpoints.MapPost(pattern, HubSpotWebhookEndpoint.HandleAsync)
             .WithDisplayName("HubSpot webhooks");
     }

@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.Webhooks;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -34,6 +35,16 @@ public sealed class WebhookOptionsTests
         var read = () => provider.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
 
         read.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle(f => f.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Mapping_the_endpoint_without_the_integration_says_what_to_register()
+    {
+        await using var app = WebApplication.CreateSlimBuilder().Build();
+
+        var map = () => app.MapHubSpotWebhooks();
+
+        map.Should().Throw<InvalidOperationException>().WithMessage("*AddHubSpotIntegration*");
     }
 
     [Fact]
