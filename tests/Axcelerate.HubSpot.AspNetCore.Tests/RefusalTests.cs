@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -122,6 +123,22 @@ public sealed class RefusalTests
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         (await response.Content.ReadAsStringAsync()).Should().Contain("HubSpotIntegration:HubSpot:ClientSecret");
         (await host.EntriesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task When_the_store_cannot_be_written_the_delivery_is_answered_500_so_HubSpot_retries_it()
+    {
+        // The store's folder is a file, so the database can never be opened.
+        var blocker = Path.GetTempFileName();
+        await using var host = await WebhookHost.StartAsync(store: b => b.UseSqliteStore($"Data Source={Path.Combine(blocker, "store.db")}"));
+
+        using var response = await host.PostSignedV3Async(Valid);
+
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await response.Content.ReadAsStringAsync()).Should().Be("the incoming log could not be written");
+        host.Logs.GetSnapshot().Should().Contain(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error && r.Message.Contains("answered 500 so HubSpot retries", StringComparison.Ordinal))
+            .And.NotContain(r => r.Message.Contains("contact.creation", StringComparison.Ordinal));
+        File.Delete(blocker);
     }
 
     private static Dictionary<string, string> V3Headers(WebhookHost host, byte[] body)

@@ -48,7 +48,10 @@ internal sealed class WebhookHost : IAsyncDisposable
 
     public DateTimeOffset Now => Sandbox.Clock.GetUtcNow();
 
-    public static async Task<WebhookHost> StartAsync(Action<HubSpotIntegrationOptions>? configure = null, Action<WebApplication>? map = null)
+    public static async Task<WebhookHost> StartAsync(
+        Action<HubSpotIntegrationOptions>? configure = null,
+        Action<WebApplication>? map = null,
+        Action<HubSpotIntegrationBuilder>? store = null)
     {
         var sandbox = await SandboxHost.StartAsync();
         try
@@ -58,12 +61,21 @@ internal sealed class WebhookHost : IAsyncDisposable
             builder.Logging.ClearProviders();
             builder.Services.AddFakeLogging();
             builder.Services.AddSingleton<TimeProvider>(sandbox.Clock);
-            builder.Services.AddHubSpotIntegration(o =>
+            var registered = builder.Services.AddHubSpotIntegration(o =>
             {
                 sandbox.PointAt(o);
                 o.HubSpot.ClientSecret = Secret;
                 configure?.Invoke(o);
-            }).UseInMemoryStore();
+            });
+            if (store is null)
+            {
+                registered.UseInMemoryStore();
+            }
+            else
+            {
+                store(registered);
+            }
+
             var app = builder.Build();
             if (map is null)
             {

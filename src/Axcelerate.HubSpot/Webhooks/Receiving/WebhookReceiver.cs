@@ -1,4 +1,5 @@
 using Axcelerate.HubSpot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,19 @@ namespace Axcelerate.HubSpot.Webhooks;
 /// Size check, signature check, parse, one incoming-log write, signal the processor, answer. Refusals store nothing
 /// and are logged with their reason only (never the body or the secret).
 /// </summary>
+/// <remarks>
+/// The store is resolved on the first delivery, inside the write's error handling: a store that cannot be opened
+/// (e.g. the SQLite file's folder is missing) answers 500 like a failed write, and is tried again on the next delivery.
+/// </remarks>
 internal sealed class WebhookReceiver(
-    IIncomingLogStore store,
+    IServiceProvider services,
     IIncomingWorkSignal signal,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     ILogger<WebhookReceiver> logger) : IWebhookReceiver
 {
+    private IIncomingLogStore? _store;
+
     public async Task<WebhookReceiveResult> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -53,7 +60,8 @@ internal sealed class WebhookReceiver(
         IReadOnlyList<IncomingAppendResult> results;
         try
         {
-            results = await store.AppendIncomingAsync(events, cancellationToken).ConfigureAwait(false);
+            _store ??= services.GetRequiredService<IIncomingLogStore>();
+            results = await _store.AppendIncomingAsync(events, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
