@@ -65,6 +65,61 @@ public sealed class SampleServeTests
     }
 
     [Fact]
+    public async Task Serve_receives_the_standalone_sandbox_servers_own_signed_webhook_for_a_contact_created_there()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // a safety net, not a speed check
+        var url = $"http://127.0.0.1:{FreePort()}";
+        await using var sandbox = await StandaloneSandbox.StartAsync(
+            timeout.Token, "--webhook-url", url + "/hubspot/webhooks", "--webhook-secret", Secret, "--webhook-events", "contact.creation");
+        var environment = new Dictionary<string, string>(sandbox.Environment) { ["HubSpotIntegration__HubSpot__ClientSecret"] = Secret };
+        using var serve = ProcessRunner.StartSample(environment, "serve", "--urls", url, "--store", sandbox.Store);
+        var errors = serve.StandardError.ReadToEndAsync(timeout.Token);
+        string contactId;
+        try
+        {
+            (await serve.StandardOutput.ReadLineAsync(timeout.Token)).Should().Be($"Receiving HubSpot webhooks at {url}/hubspot/webhooks", await ErrorsIfExitedAsync(serve, errors));
+
+            // A person creates a contact in HubSpot; the server signs and sends contact.creation to serve.
+            using var http = new HttpClient();
+            using var created = await http.PostAsync(
+                new Uri($"{sandbox.HubSpot}/__sandbox/hubspot/contacts/user-create"),
+                new StringContent("""{"properties":{"email":"from-hubspot@example.com"}}""", Encoding.UTF8, "application/json"),
+                timeout.Token);
+            created.StatusCode.Should().Be(HttpStatusCode.Created);
+            using (var json = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync(timeout.Token)))
+            {
+                contactId = json.RootElement.GetProperty("id").GetString()!;
+            }
+
+            using var flushed = await http.PostAsync(new Uri($"{sandbox.HubSpot}/__sandbox/webhooks/flush"), null, timeout.Token);
+            flushed.StatusCode.Should().Be(HttpStatusCode.OK);
+            var deliveries = await http.GetStringAsync(new Uri($"{sandbox.HubSpot}/__sandbox/webhooks/deliveries"), timeout.Token);
+            deliveries.Should().Contain("\"statusCode\":200").And.NotContain("\"succeeded\":false");
+
+            using (var terminate = Process.Start("kill", ["-TERM", serve.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await terminate.WaitForExitAsync(timeout.Token);
+            }
+
+            await serve.WaitForExitAsync(timeout.Token);
+            serve.ExitCode.Should().Be(0, await errors);
+        }
+        finally
+        {
+            if (!serve.HasExited)
+            {
+                serve.Kill(entireProcessTree: true);
+            }
+        }
+
+        var services = new ServiceCollection();
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "unused").UseSqliteStore($"Data Source={sandbox.Store};Pooling=False");
+        await using var provider = services.BuildServiceProvider();
+        var page = await provider.GetRequiredService<IIncomingLogStore>().QueryIncomingAsync(new IncomingLogQuery(), timeout.Token);
+        page.Items.Should().ContainSingle(e => e.SubscriptionType == "contact.creation" && e.ObjectId == contactId && e.Status == IncomingStatus.Pending);
+    }
+
+    [Fact]
     public async Task Serve_with_a_url_that_is_not_http_is_bad_usage()
     {
         var (exitCode, errors) = await RunInProcessAsync("serve --urls ftp://127.0.0.1:21", Configured(withSecret: true));
@@ -119,6 +174,13 @@ public sealed class SampleServeTests
         request.Headers.Add("X-HubSpot-Signature-v3", signature);
         request.Headers.Add("X-HubSpot-Request-Timestamp", timestamp);
         return await client.SendAsync(request, cancellationToken);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<string> ErrorsIfExitedAsync(Process process, Task<string> errors) =>
