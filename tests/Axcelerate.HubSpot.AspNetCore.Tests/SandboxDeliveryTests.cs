@@ -49,6 +49,42 @@ public sealed class SandboxDeliveryTests
     }
 
     [Fact]
+    public async Task Batches_of_up_to_100_events_are_each_logged_whole()
+    {
+        await using var host = await WebhookHost.StartAsync();
+        var hubSpot = host.Sandbox.Sandbox.HubSpot;
+        hubSpot.SubscribeWebhooks(host.Url, WebhookHost.Secret, Subscription(HubSpotWebhookEvent.Creation(HubSpotObjectType.Contacts)));
+        var ids = Enumerable.Range(1, 230)
+            .Select(i => hubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = $"bulk{i}@example.com" }).Id)
+            .ToList();
+
+        await hubSpot.DeliverPendingWebhooksAsync();
+
+        hubSpot.WebhookDeliveries.Select(d => d.EventCount).Should().BeEquivalentTo([100, 100, 30]);
+        hubSpot.WebhookDeliveries.Should().OnlyContain(d => d.StatusCode == HttpStatusCode.OK);
+        (await host.EntriesAsync()).Select(e => e.ObjectId).Should().BeEquivalentTo(ids);
+    }
+
+    [Fact]
+    public async Task Ten_requests_in_flight_at_once_are_all_logged_once()
+    {
+        await using var host = await WebhookHost.StartAsync();
+        var hubSpot = host.Sandbox.Sandbox.HubSpot;
+        var options = Subscription(HubSpotWebhookEvent.Creation(HubSpotObjectType.Contacts));
+        options.MaxEventsPerRequest = 1; // one request per event, up to HubSpot's 10 in flight
+        options.DuplicateShare = 0.5;
+        hubSpot.SubscribeWebhooks(host.Url, WebhookHost.Secret, options);
+        var ids = Enumerable.Range(1, 40)
+            .Select(i => hubSpot.CreateObject(HubSpotObjectType.Contacts, new Dictionary<string, string?> { ["email"] = $"busy{i}@example.com" }).Id)
+            .ToList();
+
+        await hubSpot.DeliverPendingWebhooksAsync();
+
+        hubSpot.WebhookDeliveries.Should().HaveCountGreaterThan(40).And.OnlyContain(d => d.StatusCode == HttpStatusCode.OK);
+        (await host.EntriesAsync()).Select(e => e.ObjectId).Should().BeEquivalentTo(ids);
+    }
+
+    [Fact]
     public async Task Events_HubSpot_sends_twice_are_logged_once()
     {
         await using var host = await WebhookHost.StartAsync();
