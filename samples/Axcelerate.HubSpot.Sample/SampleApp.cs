@@ -104,6 +104,9 @@ internal static class SampleApp
                         .WithData(new EngagementsCommandData(io, entity));
                 }
             });
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Hosts the HubSpot webhook endpoint at /hubspot/webhooks (signed deliveries go to the incoming log) until Ctrl+C or SIGTERM.")
+                .WithData(io);
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

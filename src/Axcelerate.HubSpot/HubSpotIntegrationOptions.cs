@@ -3,12 +3,13 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Import;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Users;
+using Axcelerate.HubSpot.Webhooks;
 
 namespace Axcelerate.HubSpot;
 
 /// <summary>
 /// The integration's options, one tree bound from the <c>HubSpotIntegration</c> configuration section
-/// (<c>HubSpotIntegration:HubSpot:*</c>, <c>:Axcelerate:*</c>, <c>:Users:*</c>, <c>:OutgoingLog:*</c>) or set in code
+/// (<c>HubSpotIntegration:HubSpot:*</c>, <c>:Axcelerate:*</c>, <c>:Users:*</c>, <c>:OutgoingLog:*</c>, <c>:Webhooks:*</c>) or set in code
 /// with <c>AddHubSpotIntegration(options =&gt; ...)</c>. Every part is validated at host start, naming the offending key.
 /// </summary>
 public sealed class HubSpotIntegrationOptions
@@ -30,4 +31,7 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How imports run (page size): <c>HubSpotIntegration:Import</c>.</summary>
     public ImportOptions Import { get; set; } = new();
+
+    /// <summary>How HubSpot webhook deliveries are received (body limit, public URL, signature versions): <c>HubSpotIntegration:Webhooks</c>.</summary>
+    public WebhookReceiverOptions Webhooks { get; set; } = new();
 }

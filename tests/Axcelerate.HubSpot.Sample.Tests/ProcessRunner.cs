@@ -8,6 +8,9 @@ internal static class ProcessRunner
     /// <summary>The standalone sandbox server with these arguments, its output redirected for the test to read.</summary>
     public static Process StartSandboxServer(params string[] args) => Start(SandboxServerDll(), args, environment: null);
 
+    /// <summary>Starts the sample with exactly these <c>HubSpotIntegration</c> settings, for a test that reads it while it runs (<c>serve</c>).</summary>
+    public static Process StartSample(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(Path.Combine(AppContext.BaseDirectory, "Axcelerate.HubSpot.Sample.dll"), args, environment);
+
     /// <summary>Runs the sample to its end with exactly these <c>HubSpotIntegration</c> settings (none inherited).</summary>
     public static async Task<(int ExitCode, string Out, string Error)> RunSampleAsync(
         IReadOnlyDictionary<string, string> environment, string[] args, CancellationToken cancellationToken)

@@ -79,6 +79,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         Axcelerate.HubSpot.Import.ImportRegistration.Register(services);
         Axcelerate.HubSpot.Linking.LinkingRegistration.Register(services);
         Axcelerate.HubSpot.Engagements.EngagementRegistration.Register(services);
+        Axcelerate.HubSpot.Webhooks.WebhookReceivingRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 

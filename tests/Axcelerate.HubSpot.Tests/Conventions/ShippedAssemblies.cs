@@ -12,6 +12,7 @@ internal static class ShippedAssemblies
         typeof(HubSpotIntegrationOptions).Assembly,
         typeof(SqliteIntegrationStore).Assembly,
         typeof(IntegrationSandbox).Assembly,
+        typeof(Microsoft.AspNetCore.Builder.HubSpotWebhookEndpointRouteBuilderExtensions).Assembly,
     ];
 
     public static IEnumerable<Type> PublicTypes => All.SelectMany(a => a.GetExportedTypes());
