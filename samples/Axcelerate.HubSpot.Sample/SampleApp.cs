@@ -22,6 +22,12 @@ internal static class SampleApp
             return BadUsage;
         }
 
+        if (args is ["logs", .. var logArgs] && logArgs.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
+        {
+            await io.Error.WriteLineAsync("error: logs needs a subcommand: incoming, reset, rerun or delete (see logs --help).").ConfigureAwait(false);
+            return BadUsage;
+        }
+
         var app = new CommandApp();
         app.SetDefaultCommand<DemoCommand>()
             .WithDescription("Runs the demo on the in-process sandbox (or on the services the HubSpotIntegration keys name).")
@@ -56,6 +62,22 @@ internal static class SampleApp
             config.AddCommand<SyncFieldsCommand>("sync-fields")
                 .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
                 .WithData(io);
+            config.AddBranch("logs", logs =>
+            {
+                logs.SetDescription("The incoming log (HubSpot webhooks applied to aXcelerate): search it, reset, re-run or delete an entry.");
+                logs.AddCommand<IncomingLogCommand>("incoming")
+                    .WithDescription("Shows the newest incoming-log entries (--status, --search).")
+                    .WithData(io);
+                logs.AddCommand<IncomingEntryCommand>("reset")
+                    .WithDescription("Resets a failed (or skipped) entry so the processor runs it again.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Reset));
+                logs.AddCommand<IncomingEntryCommand>("rerun")
+                    .WithDescription("Runs an entry now (re-reading the record from HubSpot) and shows how it ended.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Rerun));
+                logs.AddCommand<IncomingEntryCommand>("delete")
+                    .WithDescription("Deletes an entry: kept as Deleted for the record, never processed again.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Delete));
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

@@ -30,4 +30,10 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How imports run (page size): <c>HubSpotIntegration:Import</c>.</summary>
     public ImportOptions Import { get; set; } = new();
+
+    /// <summary>How logged webhook events are applied to aXcelerate: <c>HubSpotIntegration:WebhookProcessing</c>.</summary>
+    public Webhooks.WebhookProcessingOptions WebhookProcessing { get; set; } = new();
+
+    /// <summary>How long the incoming log keeps finished entries: <c>HubSpotIntegration:IncomingLog</c>.</summary>
+    public IncomingLogOptions IncomingLog { get; set; } = new();
 }

@@ -77,6 +77,8 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         DealsRegistration.Register(services);
         OutgoingLogRegistration.Register(services);
         Axcelerate.HubSpot.Import.ImportRegistration.Register(services);
+        Axcelerate.HubSpot.Webhooks.WebhookProcessingRegistration.Register(services);
+        IncomingLogRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 
