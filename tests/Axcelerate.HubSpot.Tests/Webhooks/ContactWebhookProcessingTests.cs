@@ -17,8 +17,9 @@ public sealed class ContactWebhookProcessingTests
 
         var done = await bed.DeliverAndProcessAsync();
 
-        var entry = done.Should().ContainSingle().Subject;
-        entry.Status.Should().Be(IncomingStatus.Succeeded);
+        var entry = WebhookTestBed.Creation(done);
+        done.Should().Contain(e => e.SubscriptionType == "contact.propertyChange", "HubSpot sends the new record's properties as changes too");
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
         var created = bed.AxcelerateContacts().Should().ContainSingle().Subject;
         created["EMAILADDRESS"].Should().Be("ada@example.edu.au");
         created["CITY"].Should().Be("Parramatta");
@@ -33,9 +34,10 @@ public sealed class ContactWebhookProcessingTests
         var existing = bed.Host.Sandbox.Axcelerate.AddContact("Grace", "Hopper", "GRACE@example.edu.au");
         var id = bed.AddHubSpotContact("Grace", "Hopper", "grace@example.edu.au");
 
-        var entry = (await bed.DeliverAndProcessAsync()).Single();
+        var done = await bed.DeliverAndProcessAsync();
 
-        entry.Status.Should().Be(IncomingStatus.Succeeded);
+        var entry = WebhookTestBed.Creation(done);
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
         entry.Result.Should().Contain($"linked to aXcelerate contact {existing.Id}");
         bed.AxcelerateContacts().Should().ContainSingle();
         (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, id))!.AxcelerateId.Should().Be(existing.Id);
@@ -49,7 +51,7 @@ public sealed class ContactWebhookProcessingTests
         var second = bed.Host.Sandbox.Axcelerate.AddContact("Alan", "Turing", "alan@example.edu.au");
         var id = bed.AddHubSpotContact("Alan", "Turing", "alan@example.edu.au");
 
-        var entry = (await bed.DeliverAndProcessAsync()).Single();
+        var entry = WebhookTestBed.Creation(await bed.DeliverAndProcessAsync());
 
         entry.Status.Should().Be(IncomingStatus.Failed);
         entry.Error.Should().Contain("2 aXcelerate contacts match").And.Contain(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Contain(second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -63,9 +65,10 @@ public sealed class ContactWebhookProcessingTests
         await using var bed = await WebhookTestBed.StartAsync(integration: o => o.WebhookProcessing.CreateUnmatchedContacts = false);
         var id = bed.AddHubSpotContact("Katherine", "Johnson", "katherine@example.edu.au");
 
-        var entry = (await bed.DeliverAndProcessAsync()).Single();
+        var done = await bed.DeliverAndProcessAsync();
 
-        entry.Status.Should().Be(IncomingStatus.Skipped);
+        var entry = WebhookTestBed.Creation(done);
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Skipped);
         entry.Error.Should().Contain("No aXcelerate contact matches 'katherine@example.edu.au'");
         bed.AxcelerateContacts().Should().BeEmpty();
 
@@ -148,7 +151,8 @@ public sealed class ContactWebhookProcessingTests
 
         var done = await bed.DeliverAndProcessAsync();
 
-        done.Should().HaveCount(4).And.OnlyContain(e => e.Status == IncomingStatus.Succeeded);
+        done.Count(e => e.SubscriptionType == "contact.propertyChange" && e.Payload.Contains("\"jobtitle\"", StringComparison.Ordinal)).Should().Be(3);
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
         bed.AxcelerateContacts().Should().ContainSingle().Which["POSITION"].Should().Be("Professor");
     }
 

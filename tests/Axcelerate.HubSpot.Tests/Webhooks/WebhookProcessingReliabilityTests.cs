@@ -11,7 +11,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task A_transient_failure_waits_with_backoff_and_then_succeeds()
     {
-        await using var bed = await WebhookTestBed.StartAsync(integration: o => o.WebhookProcessing.MaxAttempts = 3);
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, integration: o => o.WebhookProcessing.MaxAttempts = 3);
         bed.AddHubSpotContact("Ada", "Lovelace", "ada@example.edu.au");
         await bed.DeliverAsync();
         bed.Host.Sandbox.Axcelerate.Faults.FailNext(1, SandboxFault.ServiceUnavailable);
@@ -35,7 +35,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task A_failed_event_is_reset_and_runs_again_to_success()
     {
-        await using var bed = await WebhookTestBed.StartAsync(integration: o => o.WebhookProcessing.MaxAttempts = 1);
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, integration: o => o.WebhookProcessing.MaxAttempts = 1);
         var id = bed.AddHubSpotContact("Grace", "Hopper", "grace@example.edu.au");
         await bed.DeliverAsync();
         bed.Host.Sandbox.Axcelerate.Faults.FailNext(1, SandboxFault.InternalServerError);
@@ -57,7 +57,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task Re_run_now_processes_a_failed_entry_at_once_and_returns_its_outcome()
     {
-        await using var bed = await WebhookTestBed.StartAsync(integration: o => o.WebhookProcessing.MaxAttempts = 1);
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, integration: o => o.WebhookProcessing.MaxAttempts = 1);
         var id = bed.AddHubSpotContact("Alan", "Turing", "alan@example.edu.au");
         await bed.DeliverAsync();
         bed.Host.Sandbox.Axcelerate.Faults.FailNext(1, SandboxFault.BadGateway);
@@ -77,7 +77,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task A_processor_that_died_mid_batch_loses_and_repeats_nothing_once_its_lease_expired()
     {
-        await using var bed = await WebhookTestBed.StartAsync();
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly);
         var ids = new[]
         {
             bed.AddHubSpotContact("One", "Person", "one@example.edu.au"),
@@ -111,7 +111,7 @@ public sealed class WebhookProcessingReliabilityTests
     public async Task The_background_service_processes_continuously_stops_cleanly_and_a_restart_finds_the_pending_entries()
     {
         using var database = new TempDatabase();
-        await using var bed = await WebhookTestBed.StartAsync(builder: b => b.UseSqliteStore(database.ConnectionString).ProcessWebhooksInBackground());
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, builder: b => b.UseSqliteStore(database.ConnectionString).ProcessWebhooksInBackground());
         var first = bed.AddHubSpotContact("Before", "Stop", "before@example.edu.au");
         await bed.DeliverAsync();
 
@@ -159,7 +159,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task Retention_removes_finished_entries_by_age_and_count_and_keeps_unprocessed_ones()
     {
-        await using var bed = await WebhookTestBed.StartAsync(integration: o =>
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, integration: o =>
         {
             o.IncomingLog.RetentionAge = TimeSpan.FromDays(7);
             o.IncomingLog.MaxEntries = 2;
@@ -187,7 +187,7 @@ public sealed class WebhookProcessingReliabilityTests
     [Fact]
     public async Task Searches_the_incoming_log_by_status_object_type_and_text_page_by_page()
     {
-        await using var bed = await WebhookTestBed.StartAsync();
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly);
         var ada = bed.AddHubSpotContact("Ada", "Lovelace", "ada@example.edu.au");
         bed.AddHubSpotContact("Alan", "Turing", "alan@example.edu.au");
         bed.Host.Sandbox.Axcelerate.AddContact("Alan", "Turing", "alan@example.edu.au");
@@ -195,7 +195,8 @@ public sealed class WebhookProcessingReliabilityTests
         await bed.DeliverAndProcessAsync();
 
         var failed = await bed.EntriesAsync(new IncomingLogQuery { Status = IncomingStatus.Failed });
-        var byText = await bed.EntriesAsync(new IncomingLogQuery { Text = "ada@example" });
+        var byResult = await bed.EntriesAsync(new IncomingLogQuery { Text = "CREATED aXcelerate contact" });
+        var byError = await bed.EntriesAsync(new IncomingLogQuery { Text = "alan@example" });
         var contacts = await bed.EntriesAsync(new IncomingLogQuery { ObjectType = "contact", PageSize = 1 });
         var pages = new List<int>();
         await foreach (var page in bed.Log.SearchAsync().AsPages(null, 1))
@@ -204,7 +205,8 @@ public sealed class WebhookProcessingReliabilityTests
         }
 
         failed.Should().ContainSingle().Which.Error.Should().Contain("alan@example.edu.au");
-        byText.Should().ContainSingle().Which.ObjectId.Should().Be(ada);
+        byResult.Should().ContainSingle().Which.ObjectId.Should().Be(ada);
+        byError.Should().ContainSingle().Which.Id.Should().Be(failed[0].Id);
         contacts.Should().HaveCount(2);
         pages.Should().Equal(1, 1);
         (await bed.Log.GetAsync(failed[0].Id))!.Status.Should().Be(IncomingStatus.Failed);

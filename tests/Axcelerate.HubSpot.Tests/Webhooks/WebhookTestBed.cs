@@ -113,6 +113,19 @@ internal sealed class WebhookTestBed : IAsyncDisposable
         return bed;
     }
 
+    /// <summary>
+    /// Subscribes to contact creations only (HubSpot also sends a property change for every property a new record is
+    /// created with): for tests that count entries.
+    /// </summary>
+    public static void ContactCreationsOnly(HubSpotWebhookOptions options)
+    {
+        options.Events.Clear();
+        options.Events.Add(HubSpotWebhookEvent.Creation(HubSpotObjectType.Contacts));
+    }
+
+    /// <summary>The creation entry among a new record's entries.</summary>
+    public static IncomingLogEntry Creation(IEnumerable<IncomingLogEntry> entries) => entries.Single(e => e.SubscriptionType.EndsWith(".creation", StringComparison.Ordinal));
+
     /// <summary>Sends the sandbox's pending webhook requests to the capture endpoint, which logs their events.</summary>
     public Task DeliverAsync() => Host.Sandbox.HubSpot.DeliverPendingWebhooksAsync();
 
