@@ -8,7 +8,7 @@ namespace Axcelerate.HubSpot.Webhooks;
 
 internal sealed partial class WebhookProcessor
 {
-    private async Task ProcessEntityAsync(MappedEntity entity, List<Work> work, Pass pass, CancellationToken cancellationToken)
+    private async Task ProcessEntityAsync(MappedEntity entity, List<Work> work, Settings.SyncSettings flows, Pass pass, CancellationToken cancellationToken)
     {
         var importer = ImporterOf(entity);
         var noun = importer.RecordNoun;
@@ -49,6 +49,17 @@ internal sealed partial class WebhookProcessor
             var associations = open.Where(w => w.Event.Kind == WebhookEvent.AssociationChange).ToList();
             var changes = open.Where(w => w.Event.Kind is WebhookEvent.Creation or WebhookEvent.PropertyChange).ToList();
             current.TryGetValue(id, out var record);
+            if (record is not null && record.Id != id && !flows.IsEnabled(MergeFlow(entity)))
+            {
+                // Read under an id HubSpot merged away, but merges are switched off: the link is not moved.
+                foreach (var item in open)
+                {
+                    pass.Finish(item.Event.Entry, IncomingStatus.Skipped, error: $"HubSpot merged {noun} {id} into {record.Id}, and the {MergeFlow(entity)} sync setting is off; the link was not moved.");
+                }
+
+                continue;
+            }
+
             await GuardAsync(pass, open, async () =>
             {
                 if (record is not null && record.Id != id)

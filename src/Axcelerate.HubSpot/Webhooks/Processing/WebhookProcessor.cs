@@ -65,7 +65,7 @@ internal sealed partial class WebhookProcessor(
                 {
                     using (Logs.OutgoingCallContext.Begin(Operation, byEntity.Key))
                     {
-                        await ProcessEntityAsync(byEntity.Key, [.. byEntity], pass, cancellationToken).ConfigureAwait(false);
+                        await ProcessEntityAsync(byEntity.Key, [.. byEntity], flows, pass, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 catch (IntegrationApiException ex)
@@ -126,6 +126,14 @@ internal sealed partial class WebhookProcessor(
 
         return new Work(parsed, route.Entity, route.TargetId!);
     }
+
+    // The flow that governs moving a link after a merge of this entity.
+    private static SyncFlow MergeFlow(MappedEntity entity) => entity switch
+    {
+        MappedEntity.Contact => SyncFlow.ContactMergeWebhook,
+        MappedEntity.Organisation => SyncFlow.CompanyUpdateWebhook,
+        _ => SyncFlow.DealUpdateWebhook,
+    };
 
     private static (MappedEntity Entity, SyncFlow Flow, string? TargetId, string? Skip) Route(WebhookEvent e)
     {
