@@ -213,6 +213,68 @@ public sealed class WebhookProcessingReliabilityTests
         (await bed.Log.GetAsync(424242)).Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_pass_stopped_mid_batch_keeps_what_it_finished_and_puts_the_rest_back_at_once()
+    {
+        using var stop = new CancellationTokenSource();
+        await using var bed = await WebhookTestBed.StartAsync(
+            webhooks: WebhookTestBed.ContactCreationsOnly,
+            builder: b => b.AxcelerateHttpClient.AddHttpMessageHandler(() => new StopAfterFirstWrite(stop)));
+        var ids = new[]
+        {
+            bed.AddHubSpotContact("One", "Stop", "one.stop@example.edu.au"),
+            bed.AddHubSpotContact("Two", "Stop", "two.stop@example.edu.au"),
+            bed.AddHubSpotContact("Three", "Stop", "three.stop@example.edu.au"),
+        };
+        await bed.DeliverAsync();
+
+        var stopped = async () => await bed.Processor.ProcessDueAsync(stop.Token);
+        await stopped.Should().ThrowAsync<OperationCanceledException>();
+        var afterStop = await bed.EntriesAsync();
+        var rest = await bed.ProcessAllAsync();
+
+        // The stop came while the first create's answer was being read: the contact exists in aXcelerate, unlinked.
+        afterStop.Should().OnlyContain(e => e.Status == IncomingStatus.Pending && e.NextAttemptAt == null && e.LeaseExpiresAt == null,
+            "unfinished entries are due again at once, with no lease to wait for");
+        rest.Select(e => e.ObjectId).Should().BeEquivalentTo(ids);
+        rest.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
+        rest.Single(e => e.ObjectId == ids[0]).Result.Should().Contain("linked to aXcelerate contact", "the create that reached aXcelerate is matched, not repeated");
+        bed.AxcelerateContacts().Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Two_processors_racing_over_one_log_process_every_entry_exactly_once()
+    {
+        await using var bed = await WebhookTestBed.StartAsync(webhooks: WebhookTestBed.ContactCreationsOnly, integration: o => o.WebhookProcessing.BatchSize = 1);
+        for (var i = 1; i <= 6; i++)
+        {
+            bed.AddHubSpotContact($"Racer{i}", "Person", $"racer{i}@example.edu.au");
+        }
+
+        await bed.DeliverAsync();
+
+        var both = await Task.WhenAll(Task.Run(bed.ProcessAllAsync), Task.Run(bed.ProcessAllAsync));
+
+        both.SelectMany(d => d).Select(e => e.Id).Should().OnlyHaveUniqueItems().And.HaveCount(6);
+        (await bed.EntriesAsync()).Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded && e.Attempts == 1);
+        bed.AxcelerateContacts().Should().HaveCount(6);
+    }
+
+    /// <summary>Cancels the pass once the first aXcelerate write has been answered (a host stopping mid-batch).</summary>
+    private sealed class StopAfterFirstWrite(CancellationTokenSource stop) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.Method != HttpMethod.Get)
+            {
+                await stop.CancelAsync();
+            }
+
+            return response;
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         // Generous: the machine may be slow; the assertion is on the outcome, not the time.
