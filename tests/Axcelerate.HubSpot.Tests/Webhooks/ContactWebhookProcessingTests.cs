@@ -180,6 +180,37 @@ public sealed class ContactWebhookProcessingTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task A_merge_processed_one_shuffled_event_at_a_time_still_leaves_one_link_on_the_new_id_even_when_deletions_unlink(int seed)
+    {
+        await using var bed = await WebhookTestBed.StartAsync(
+            webhooks: o =>
+            {
+                o.Reorder = true;
+                o.Seed = seed;
+            },
+            integration: o =>
+            {
+                o.WebhookProcessing.BatchSize = 1;
+                o.WebhookProcessing.ContactDeletion = ContactDeletionAction.Unlink;
+            });
+        var primary = bed.AddHubSpotContact("Marie", "Curie", "marie@example.edu.au");
+        var other = bed.AddHubSpotContact("M", "Curie", "m.curie@example.edu.au");
+        await bed.DeliverAndProcessAsync();
+        var primaryLink = (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, primary))!;
+
+        var merged = bed.Host.Sandbox.HubSpot.SimulateMerge(HubSpotObjectType.Contacts, primary, other);
+        var done = await bed.DeliverAndProcessAsync();
+
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
+        done.Where(e => e.SubscriptionType == "contact.deletion").Should().OnlyContain(e => e.Result!.Contains($"into {merged.Id}"), "a deletion read under a merged-away id is a merge, not a deletion");
+        (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, merged.Id))!.AxcelerateId.Should().Be(primaryLink.AxcelerateId);
+        (await bed.Links.ListRecordLinksAsync(MappedEntity.Contact)).Items.Should().ContainSingle("the other aXcelerate contact's link to a merged-away record is gone too");
+    }
+
+    [Theory]
     [InlineData(ContactDeletionAction.Leave)]
     [InlineData(ContactDeletionAction.Unlink)]
     public async Task A_deleted_HubSpot_contact_is_unlinked_or_left_as_configured_and_the_aXcelerate_contact_stays(ContactDeletionAction action)

@@ -64,8 +64,12 @@ internal sealed partial class WebhookProcessor
             {
                 if (record is not null && record.Id != id)
                 {
-                    // Read under an id HubSpot merged away: the link follows the surviving record.
-                    var moved = await RelinkAsync(entity, noun, [id], record.Id, cancellationToken).ConfigureAwait(false);
+                    // Read under an id HubSpot merged away: the link follows the surviving record. Every id merged into it
+                    // is considered (in HubSpot's order, the primary first), so whichever of a merge's events comes first
+                    // leaves the same single link.
+                    var listed = MergedIdsOf(record);
+                    List<string> retired = listed.Contains(id) ? listed : [.. listed, id];
+                    var moved = await RelinkAsync(entity, noun, retired, record.Id, cancellationToken).ConfigureAwait(false);
                     foreach (var deletion in deletions)
                     {
                         pass.Finish(deletion.Event.Entry, IncomingStatus.Succeeded, result: $"HubSpot merged {noun} {id} into {record.Id}: {moved}");
@@ -147,6 +151,9 @@ internal sealed partial class WebhookProcessor
             : (record, mayCreate, events);
     }
 
+    private static List<string> MergedIdsOf(HubSpotObject record) =>
+        [.. (record.GetProperty(MergedIdsProperty) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
     // Re-reads records by id in batches of 100; a merged-away id maps to the record it was merged into.
     private async Task<Dictionary<string, HubSpotObject>> ReadAsync(EntityImporter importer, IEnumerable<string> mapped, List<string> ids, CancellationToken cancellationToken)
     {
@@ -163,7 +170,7 @@ internal sealed partial class WebhookProcessor
             foreach (var record in result.Results)
             {
                 found[record.Id] = record;
-                foreach (var merged in (record.GetProperty(MergedIdsProperty) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var merged in MergedIdsOf(record))
                 {
                     found.TryAdd(merged, record);
                 }
