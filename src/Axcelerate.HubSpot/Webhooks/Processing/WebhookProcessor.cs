@@ -46,7 +46,7 @@ internal sealed partial class WebhookProcessor(
     public async Task<WebhookProcessingReport> ProcessClaimedAsync(IReadOnlyList<IncomingLogEntry> claimed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        var pass = new Pass(claimed);
+        var pass = new Pass();
         var flows = await settings.GetAsync(cancellationToken).ConfigureAwait(false);
         var work = new List<Work>();
         foreach (var entry in claimed)
@@ -211,13 +211,11 @@ internal sealed partial class WebhookProcessor(
     private sealed record Work(WebhookEvent Event, MappedEntity Entity, string TargetId);
 
     /// <summary>The outcomes of one pass, one per claimed entry; entries never finished keep no outcome (their claim lapses).</summary>
-    private sealed class Pass(IReadOnlyList<IncomingLogEntry> claimed)
+    private sealed class Pass
     {
         private readonly Dictionary<long, (IncomingStatus Status, string? Error, string? Result, IntegrationApiException? Transient)> _outcomes = [];
 
         private readonly HashSet<long> _amended = [];
-
-        public IReadOnlyList<IncomingLogEntry> Claimed => claimed;
 
         public bool IsAmended(IncomingLogEntry entry) => _amended.Contains(entry.Id);
 
