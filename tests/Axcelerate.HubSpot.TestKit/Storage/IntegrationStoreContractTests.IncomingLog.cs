@@ -35,6 +35,22 @@ public abstract partial class IntegrationStoreContractTests
     }
 
     [Fact]
+    public async Task Racing_batch_claims_never_hand_one_entry_to_two_processors()
+    {
+        for (var i = 1; i <= 40; i++)
+        {
+            await AppendAsync(i, objectId: $"hs-{i}");
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => await Store.ClaimDueIncomingAsync(7, Lease))));
+
+        var claimed = claims.SelectMany(c => c).ToList();
+        claimed.Select(e => e.Id).Should().OnlyHaveUniqueItems();
+        claimed.Should().HaveCount(40).And.OnlyContain(e => e.Attempts == 1);
+        claims.Should().OnlyContain(c => c.Count <= 7);
+    }
+
+    [Fact]
     public async Task Reclaims_an_entry_whose_processor_died_once_its_lease_expired()
     {
         var id = await AppendAsync(1);
