@@ -19,6 +19,7 @@ internal static class SampleApp
         ["import"] = "what to import: contacts, companies or deals",
         ["oauth"] = "a step: url or exchange CODE",
         ["engagements"] = "whose: contact ID or organisation ID",
+        ["logs"] = "a subcommand: incoming, reset, rerun or delete",
     };
 
     public static async Task<int> RunAsync(string[] args, SampleIo io, CancellationToken cancellationToken = default)
@@ -107,6 +108,22 @@ internal static class SampleApp
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Hosts the HubSpot webhook endpoint at /hubspot/webhooks (signed deliveries go to the incoming log) until Ctrl+C or SIGTERM.")
                 .WithData(io);
+            config.AddBranch("logs", logs =>
+            {
+                logs.SetDescription("The incoming log (HubSpot webhooks applied to aXcelerate): search it, reset, re-run or delete an entry.");
+                logs.AddCommand<IncomingLogCommand>("incoming")
+                    .WithDescription("Shows the newest incoming-log entries (--status, --search).")
+                    .WithData(io);
+                logs.AddCommand<IncomingEntryCommand>("reset")
+                    .WithDescription("Resets a failed (or skipped) entry so the processor runs it again.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Reset));
+                logs.AddCommand<IncomingEntryCommand>("rerun")
+                    .WithDescription("Runs an entry now (re-reading the record from HubSpot) and shows how it ended.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Rerun));
+                logs.AddCommand<IncomingEntryCommand>("delete")
+                    .WithDescription("Deletes an entry: kept as Deleted for the record, never processed again.")
+                    .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Delete));
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);

@@ -141,6 +141,13 @@ internal static class SqliteMigrations
                 updated_at INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(4, "Incoming log: claim leases, retry times, results, and indexes for finding entries by type and retry time", """
+            ALTER TABLE incoming_log ADD COLUMN result          TEXT;
+            ALTER TABLE incoming_log ADD COLUMN next_attempt_at INTEGER;
+            ALTER TABLE incoming_log ADD COLUMN lease_until     INTEGER;
+            CREATE INDEX ix_incoming_log_type ON incoming_log (subscription_type, id);
+            CREATE INDEX ix_incoming_log_due ON incoming_log (status, next_attempt_at, id);
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -34,4 +34,9 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How HubSpot webhook deliveries are received (body limit, public URL, signature versions): <c>HubSpotIntegration:Webhooks</c>.</summary>
     public WebhookReceiverOptions Webhooks { get; set; } = new();
+    /// <summary>How logged webhook events are applied to aXcelerate: <c>HubSpotIntegration:WebhookProcessing</c>.</summary>
+    public Webhooks.WebhookProcessingOptions WebhookProcessing { get; set; } = new();
+
+    /// <summary>How long the incoming log keeps finished entries: <c>HubSpotIntegration:IncomingLog</c>.</summary>
+    public IncomingLogOptions IncomingLog { get; set; } = new();
 }

@@ -36,6 +36,11 @@ public sealed class SampleServeTests
             accepted.StatusCode.Should().Be(HttpStatusCode.OK);
             forged.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
 
+            // serve's background processor, woken by the delivery, takes the entry: every flow is off in a new store.
+            var processed = await WaitUntilProcessedAsync(sandbox.Store, e => e.EventId == 4242, timeout.Token);
+            processed.Status.Should().Be(IncomingStatus.Skipped);
+            processed.Error.Should().Contain("ContactUpdateWebhook sync setting is off");
+
             using (var terminate = Process.Start("kill", ["-TERM", serve.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await terminate.WaitForExitAsync(timeout.Token);
@@ -60,7 +65,7 @@ public sealed class SampleServeTests
         {
             var page = await provider.GetRequiredService<IIncomingLogStore>().QueryIncomingAsync(new IncomingLogQuery(), timeout.Token);
             var entry = page.Items.Should().ContainSingle().Subject;
-            (entry.EventId, entry.ObjectId, entry.SubscriptionType, entry.Status).Should().Be((4242L, "5150", "contact.propertyChange", IncomingStatus.Pending));
+            (entry.EventId, entry.ObjectId, entry.SubscriptionType, entry.Status).Should().Be((4242L, "5150", "contact.propertyChange", IncomingStatus.Skipped));
         }
     }
 
@@ -72,6 +77,8 @@ public sealed class SampleServeTests
         await using var sandbox = await StandaloneSandbox.StartAsync(
             timeout.Token, "--webhook-url", url + "/hubspot/webhooks", "--webhook-secret", Secret, "--webhook-events", "contact.creation");
         var environment = new Dictionary<string, string>(sandbox.Environment) { ["HubSpotIntegration__HubSpot__ClientSecret"] = Secret };
+        var enabled = await ProcessRunner.RunSampleAsync(environment, ["settings", "--enable", "ContactCreationWebhook", "--store", sandbox.Store], timeout.Token);
+        enabled.ExitCode.Should().Be(0, enabled.Error);
         using var serve = ProcessRunner.StartSample(environment, "serve", "--urls", url, "--store", sandbox.Store);
         var errors = serve.StandardError.ReadToEndAsync(timeout.Token);
         string contactId;
@@ -83,7 +90,7 @@ public sealed class SampleServeTests
             using var http = new HttpClient();
             using var created = await http.PostAsync(
                 new Uri($"{sandbox.HubSpot}/__sandbox/hubspot/contacts/user-create"),
-                new StringContent("""{"properties":{"email":"from-hubspot@example.com"}}""", Encoding.UTF8, "application/json"),
+                new StringContent("""{"properties":{"email":"from-hubspot@example.com","firstname":"Hana","lastname":"Sato"}}""", Encoding.UTF8, "application/json"),
                 timeout.Token);
             created.StatusCode.Should().Be(HttpStatusCode.Created);
             using (var json = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync(timeout.Token)))
@@ -95,6 +102,17 @@ public sealed class SampleServeTests
             flushed.StatusCode.Should().Be(HttpStatusCode.OK);
             var deliveries = await http.GetStringAsync(new Uri($"{sandbox.HubSpot}/__sandbox/webhooks/deliveries"), timeout.Token);
             deliveries.Should().Contain("\"statusCode\":200").And.NotContain("\"succeeded\":false");
+
+            // The processor applies it: no aXcelerate contact has the email, so one is created and linked.
+            var processed = await WaitUntilProcessedAsync(sandbox.Store, e => e.ObjectId == contactId, timeout.Token);
+            processed.Status.Should().Be(IncomingStatus.Succeeded, processed.Error);
+            var found = await http.SendAsync(
+                new HttpRequestMessage(HttpMethod.Get, $"{sandbox.Axcelerate.TrimEnd('/')}/api/contacts/search?emailAddress=from-hubspot@example.com")
+                {
+                    Headers = { { "apitoken", sandbox.Environment["HubSpotIntegration__Axcelerate__ApiToken"] }, { "wstoken", sandbox.Environment["HubSpotIntegration__Axcelerate__WsToken"] } },
+                },
+                timeout.Token);
+            (await found.Content.ReadAsStringAsync(timeout.Token)).Should().Contain("from-hubspot@example.com");
 
             using (var terminate = Process.Start("kill", ["-TERM", serve.Id.ToString(CultureInfo.InvariantCulture)]))
             {
@@ -116,7 +134,8 @@ public sealed class SampleServeTests
         services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "unused").UseSqliteStore($"Data Source={sandbox.Store};Pooling=False");
         await using var provider = services.BuildServiceProvider();
         var page = await provider.GetRequiredService<IIncomingLogStore>().QueryIncomingAsync(new IncomingLogQuery(), timeout.Token);
-        page.Items.Should().ContainSingle(e => e.SubscriptionType == "contact.creation" && e.ObjectId == contactId && e.Status == IncomingStatus.Pending);
+        page.Items.Should().ContainSingle(e => e.SubscriptionType == "contact.creation" && e.ObjectId == contactId && e.Status == IncomingStatus.Succeeded);
+        (await provider.GetRequiredService<IRecordLinkStore>().FindByHubSpotIdAsync(MappedEntity.Contact, contactId, timeout.Token)).Should().NotBeNull("the created aXcelerate contact is linked");
     }
 
     [Fact]
@@ -174,6 +193,27 @@ public sealed class SampleServeTests
         request.Headers.Add("X-HubSpot-Signature-v3", signature);
         request.Headers.Add("X-HubSpot-Request-Timestamp", timestamp);
         return await client.SendAsync(request, cancellationToken);
+    }
+
+    // Reads the store file (as another process would) until the entry has left Pending and Processing, or an attempt
+    // failed and waits for its retry (returned so the test shows the error).
+    private static async Task<IncomingLogEntry> WaitUntilProcessedAsync(string store, Func<IncomingLogEntry, bool> which, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection();
+        services.AddHubSpotIntegration(o => o.HubSpot.AccessToken = "unused").UseSqliteStore($"Data Source={store};Pooling=False");
+        await using var provider = services.BuildServiceProvider();
+        var log = provider.GetRequiredService<IIncomingLogStore>();
+        while (true)
+        {
+            var page = await log.QueryIncomingAsync(new IncomingLogQuery(), cancellationToken);
+            if (page.Items.FirstOrDefault(which) is { } entry
+                && (entry.Status is not (IncomingStatus.Pending or IncomingStatus.Processing) || entry.Error is not null))
+            {
+                return entry;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
     }
 
     private static int FreePort()

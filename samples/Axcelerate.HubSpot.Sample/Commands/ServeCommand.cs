@@ -72,8 +72,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for the addresses
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddHubSpotIntegration(builder.Configuration).UseSqliteStore($"Data Source={store}");
-        AddBackgroundServices(builder.Services);
+        AddBackgroundServices(builder.Services.AddHubSpotIntegration(builder.Configuration).UseSqliteStore($"Data Source={store}"));
 
         await using var app = builder.Build();
         app.MapHubSpotWebhooks(WebhookPath);
@@ -98,10 +97,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
     /// The background services <c>serve</c> runs beside the endpoint: the place to register the incoming-log
     /// processor and the aXcelerate poller (hosted services start and stop with the host).
     /// </summary>
-    private static void AddBackgroundServices(IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-    }
+    // The background work serve runs besides the endpoint: the processor that applies logged webhooks to aXcelerate
+    // (woken by each delivery) and the incoming log's retention pruner.
+    private static void AddBackgroundServices(HubSpotIntegrationBuilder integration) =>
+        integration.ProcessWebhooksInBackground();
 
     private static void RequireSettings(ConfigurationManager configuration)
     {

@@ -68,6 +68,12 @@ public sealed class HubSpotOptions
     /// <summary>How long one attempt may take before it counts as timed out. Default 100 s.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// This integration's HubSpot app id. HubSpot marks the app's own writes in webhooks with <c>changeSource</c>
+    /// <c>INTEGRATION</c> and this id as <c>sourceId</c>; the webhook processor skips those as echoes. Unset: no echo is recognised that way.
+    /// </summary>
+    public long? AppId { get; set; }
+
     /// <summary>True when OAuth 2.0 settings are used rather than a static token.</summary>
     internal bool UsesOAuth => string.IsNullOrWhiteSpace(AccessToken) && !string.IsNullOrWhiteSpace(ClientId);
 

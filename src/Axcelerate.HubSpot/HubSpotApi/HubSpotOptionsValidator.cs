@@ -60,6 +60,11 @@ internal sealed class HubSpotOptionsValidator : IValidateOptions<HubSpotIntegrat
             errors.AddError($"{Prefix}PortalId must be the account's positive id (hub id) when set.");
         }
 
+        if (hubSpot.AppId is <= 0)
+        {
+            errors.AddError($"{Prefix}AppId must be a positive HubSpot app id; {hubSpot.AppId} is not.");
+        }
+
         if (hubSpot.SearchRequestsPerSecond < 1)
         {
             errors.AddError($"{Prefix}SearchRequestsPerSecond must be at least 1.");

@@ -85,8 +85,10 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         bool dryRun,
         Func<HubSpotObject, string?> skipReason,
         Action<ImportRecordResult> done,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ImportBehaviour? behaviour = null)
     {
+        behaviour ??= ImportBehaviour.Import;
         var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash, object? State)>(records.Count);
         var results = new Dictionary<string, ImportRecordResult>(StringComparer.Ordinal);
         var chosen = new List<HubSpotObject>(records.Count);
@@ -104,7 +106,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
         var prepared = chosen.Count == 0
             ? new Dictionary<string, PreparedRecord>()
-            : await PrepareWithContextAsync(chosen, cancellationToken).ConfigureAwait(false);
+            : await PrepareWithContextAsync(chosen, behaviour.Operation, cancellationToken).ConfigureAwait(false);
         foreach (var record in chosen)
         {
             var preparation = prepared[record.Id];
@@ -136,7 +138,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         IReadOnlyDictionary<long, AxcelerateView> current = new Dictionary<long, AxcelerateView>();
         if (toRead.Count > 0)
         {
-            using (OutgoingCallContext.Begin(Operation, Entity))
+            using (OutgoingCallContext.Begin(behaviour.Operation, Entity))
             {
                 current = await ReadCurrentAsync(toRead, cancellationToken).ConfigureAwait(false);
             }
@@ -153,9 +155,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
             var s = byId[record.Id];
             linked.TryGetValue(record.Id, out var link);
-            using (OutgoingCallContext.Begin(Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
+            using (OutgoingCallContext.Begin(behaviour.Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
             {
-                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, cancellationToken).ConfigureAwait(false));
+                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, behaviour, cancellationToken).ConfigureAwait(false));
             }
         }
     }
@@ -170,6 +172,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         IReadOnlyDictionary<long, AxcelerateView> current,
         MappingPlan plan,
         bool dryRun,
+        ImportBehaviour behaviour,
         CancellationToken cancellationToken)
     {
         try
@@ -222,9 +225,17 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 }
 
                 // From here on the writes are about the matched aXcelerate record.
-                using var matched = OutgoingCallContext.Begin(Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
+                using var matched = OutgoingCallContext.Begin(behaviour.Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
 
                 return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!behaviour.CreateUnmatched)
+            {
+                return new ImportRecordResult(record.Id, ImportOutcome.Skipped)
+                {
+                    Reason = $"No aXcelerate {Noun} matches '{key}', and creating unmatched {Noun}s is off; the record was not created. Import it, or link it by hand.",
+                };
             }
 
             if (CannotCreate(state) is { } why)
@@ -262,6 +273,12 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         {
             return Failed(record.Id, link?.AxcelerateId, ex.Message);
         }
+        catch (ArgumentException ex) when (ex.ParamName is not null)
+        {
+            // The client refused the values before sending them (e.g. a contact without a surname): this record cannot
+            // be written as it is; the rest of the page goes on.
+            return Failed(record.Id, link?.AxcelerateId, $"{ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)} Complete the HubSpot record, then run it again.");
+        }
 
     }
 
@@ -296,9 +313,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
     }
 
-    private async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareWithContextAsync(IReadOnlyList<HubSpotObject> records, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareWithContextAsync(IReadOnlyList<HubSpotObject> records, string operation, CancellationToken cancellationToken)
     {
-        using (OutgoingCallContext.Begin(Operation, Entity))
+        using (OutgoingCallContext.Begin(operation, Entity))
         {
             return await PrepareAsync(records, cancellationToken).ConfigureAwait(false);
         }
@@ -317,6 +334,14 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             ConversionErrors = result.Errors,
             Reason = string.Join(" ", result.Errors.Select(e => e.Message)),
         };
+}
+
+/// <summary>How a caller other than the import runs the per-record flow (the webhook processor).</summary>
+/// <param name="Operation">What the requests are for in the outgoing log.</param>
+/// <param name="CreateUnmatched">Whether a record that matches nothing is created (false: skipped with the reason).</param>
+internal sealed record ImportBehaviour(string Operation, bool CreateUnmatched)
+{
+    public static ImportBehaviour Import { get; } = new(EntityImporter.Operation, CreateUnmatched: true);
 }
 
 /// <summary>An aXcelerate record as the importer compares it: its id, its field view, and the typed record it came from.</summary>

@@ -52,21 +52,12 @@ internal sealed class OpportunityImporter(
         // One pipeline read, one association batch and one link read per page; stage and owner maps are the store's.
         var pipelines = await hubSpot.Pipelines.GetDealPipelinesAsync(cancellationToken).ConfigureAwait(false);
         var first = pipelines.FirstByDisplayOrder();
-        var associations = await hubSpot.Associations.BatchReadAsync("deals", "contacts", records.Select(r => r.Id), cancellationToken).ConfigureAwait(false);
-        var contactOf = associations.Results
-            .Where(a => a.To.Count > 0)
-            .ToDictionary(
-                a => a.FromId,
-                a => DealOpportunityFields.ContactsInOrder(a.To),
-                StringComparer.Ordinal);
-        var contactLinks = contactOf.Count == 0
-            ? new Dictionary<string, RecordLink>()
-            : await _links.FindByHubSpotIdsAsync(MappedEntity.Contact, contactOf.Values.SelectMany(c => c).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var marketingContacts = await MarketingContactsAsync(records.Select(r => r.Id).ToList(), cancellationToken).ConfigureAwait(false);
 
         var prepared = new Dictionary<string, PreparedRecord>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            prepared[record.Id] = await PrepareAsync(record, first, contactOf, contactLinks, cancellationToken).ConfigureAwait(false);
+            prepared[record.Id] = await PrepareAsync(record, first, marketingContacts, cancellationToken).ConfigureAwait(false);
         }
 
         return prepared;
@@ -75,8 +66,7 @@ internal sealed class OpportunityImporter(
     private async Task<PreparedRecord> PrepareAsync(
         HubSpotObject record,
         HubSpotPipeline? firstPipeline,
-        Dictionary<string, List<string>> contactOf,
-        IReadOnlyDictionary<string, RecordLink> contactLinks,
+        IReadOnlyDictionary<string, long> marketingContacts,
         CancellationToken cancellationToken)
     {
         if (DealOpportunityFields.PipelineProblem(record, firstPipeline) is { } pipelineProblem)
@@ -91,10 +81,38 @@ internal sealed class OpportunityImporter(
             return new PreparedRecord(null, ImportOutcome.Skipped, problem);
         }
 
-        long? marketingContactId = contactOf.TryGetValue(record.Id, out var contacts)
-            ? contacts.Select(c => contactLinks.TryGetValue(c, out var link) ? link.AxcelerateId : (long?)null).FirstOrDefault(id => id is not null)
-            : null;
+        long? marketingContactId = marketingContacts.TryGetValue(record.Id, out var contactId) ? contactId : null;
         return new PreparedRecord(view, State: marketingContactId);
+    }
+
+    /// <summary>
+    /// The aXcelerate contact each deal's opportunity belongs to: its primary contact (an association labelled
+    /// "Primary…") or else its first contact, the first of them that is linked. One association batch and one link read.
+    /// </summary>
+    /// <returns>The aXcelerate contact id per deal id; deals without a linked contact are absent.</returns>
+    public async Task<IReadOnlyDictionary<string, long>> MarketingContactsAsync(IReadOnlyList<string> dealIds, CancellationToken cancellationToken)
+    {
+        var associations = await hubSpot.Associations.BatchReadAsync("deals", "contacts", dealIds, cancellationToken).ConfigureAwait(false);
+        var contactOf = associations.Results
+            .Where(a => a.To.Count > 0)
+            .ToDictionary(
+                a => a.FromId,
+                a => DealOpportunityFields.ContactsInOrder(a.To),
+                StringComparer.Ordinal);
+        var contactLinks = contactOf.Count == 0
+            ? new Dictionary<string, RecordLink>()
+            : await _links.FindByHubSpotIdsAsync(MappedEntity.Contact, contactOf.Values.SelectMany(c => c).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+
+        var marketing = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (dealId, contacts) in contactOf)
+        {
+            if (contacts.Select(c => contactLinks.TryGetValue(c, out var link) ? link.AxcelerateId : (long?)null).FirstOrDefault(id => id is not null) is { } id)
+            {
+                marketing[dealId] = id;
+            }
+        }
+
+        return marketing;
     }
 
     protected override async Task<IReadOnlyDictionary<long, AxcelerateView>> ReadCurrentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)

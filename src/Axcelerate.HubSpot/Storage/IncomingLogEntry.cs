@@ -28,4 +28,19 @@ public sealed record IncomingLogEntry(
 
     /// <summary>Why the last attempt failed or was skipped; null otherwise. Never holds secrets.</summary>
     public string? Error { get; init; }
+
+    /// <summary>What processing did, in words (e.g. <c>updated aXcelerate contact 123: emailAddress, mobilephone</c>); null until it succeeded.</summary>
+    public string? Result { get; init; }
+
+    /// <summary>For a <see cref="IncomingStatus.Pending"/> entry waiting after a transient failure: the earliest time it runs again (UTC); null when due at once.</summary>
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>
+    /// For a <see cref="IncomingStatus.Processing"/> entry: when its processor's claim lapses (UTC). A processor that
+    /// died leaves the entry in Processing; after this time another processor claims it again.
+    /// </summary>
+    public DateTimeOffset? LeaseExpiresAt { get; init; }
+
+    /// <summary>The HubSpot object type the event is about: the part of <see cref="SubscriptionType"/> before the dot (<c>contact</c>, <c>company</c>, <c>deal</c>).</summary>
+    public string ObjectType => SubscriptionType.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? SubscriptionType[..dot] : SubscriptionType;
 }

@@ -9,6 +9,12 @@ public sealed record IncomingLogQuery
     /// <summary>Only entries with this subscription type (exact).</summary>
     public string? SubscriptionType { get; init; }
 
+    /// <summary>Only entries about this HubSpot object type: the part of the subscription type before the dot (<c>contact</c>, <c>company</c>, <c>deal</c>).</summary>
+    public string? ObjectType { get; init; }
+
+    /// <summary>Only entries whose payload, error or result contains this text (case-insensitive).</summary>
+    public string? Text { get; init; }
+
     /// <summary>Only entries about this HubSpot record.</summary>
     public string? ObjectId { get; init; }
 

@@ -17,4 +17,10 @@ public enum IncomingStatus
 
     /// <summary>Deliberately not applied: the flow is off, the event is an echo of our own write, or it is stale.</summary>
     Skipped,
+
+    /// <summary>
+    /// Deleted by an administrator: kept for the record and never processed again (retention removes the row later). A
+    /// deleted creation leaves the HubSpot record as it is, to be imported by hand.
+    /// </summary>
+    Deleted,
 }

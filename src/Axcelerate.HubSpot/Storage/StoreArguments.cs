@@ -110,6 +110,39 @@ internal static class StoreArguments
         ArgumentNullException.ThrowIfNull(incoming.Payload, paramName);
     }
 
+    public static void IncomingQuery(IncomingLogQuery query, string paramName = "query")
+    {
+        if (query.ObjectType is { } type && (type.Length == 0 || !type.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+        {
+            throw new ArgumentException($"IncomingLogQuery.ObjectType '{type}' is not an object type such as contact, company or deal.", paramName);
+        }
+    }
+
+    public static void Lease(TimeSpan lease, string paramName = "lease")
+    {
+        if (lease <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, lease, "A claim's lease must be longer than zero.");
+        }
+    }
+
+    public static void KeepNewest(int keepNewest, string paramName = "keepNewest")
+    {
+        if (keepNewest < 1)
+        {
+            throw new ArgumentOutOfRangeException(paramName, keepNewest, "Retention by count keeps at least 1 entry.");
+        }
+    }
+
+    public static void Completion(IncomingCompletion completion, string paramName = "completion")
+    {
+        ArgumentNullException.ThrowIfNull(completion, paramName);
+        if (completion.Status is IncomingStatus.Processing or IncomingStatus.Deleted)
+        {
+            throw new ArgumentException($"An attempt ends Succeeded, Failed, Skipped or Pending (to retry), not {completion.Status}.", paramName);
+        }
+    }
+
     public static void OutgoingEntry(NewOutgoingEntry entry, string paramName = "entry")
     {
         ArgumentNullException.ThrowIfNull(entry, paramName);

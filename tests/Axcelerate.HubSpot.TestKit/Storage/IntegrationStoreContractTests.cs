@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Axcelerate.HubSpot.TestKit.Storage;
 
 /// <summary>The behaviour every store provider must have; each provider runs it through a concrete subclass.</summary>
-public abstract class IntegrationStoreContractTests : IDisposable
+public abstract partial class IntegrationStoreContractTests : IDisposable
 {
     protected IntegrationStoreContractTests()
     {
@@ -384,7 +384,7 @@ public abstract class IntegrationStoreContractTests : IDisposable
     {
         var id = (await Store.AppendIncomingAsync([Event(1)]))[0].Entry.Id;
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => await Store.TryClaimIncomingAsync(id))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () => await Store.TryClaimIncomingAsync(id, TimeSpan.FromMinutes(5)))));
 
         claims.Where(c => c is not null).Should().ContainSingle().Which.Should().BeEquivalentTo(new { Status = IncomingStatus.Processing, Attempts = 1 });
     }
@@ -393,14 +393,14 @@ public abstract class IntegrationStoreContractTests : IDisposable
     public async Task Marks_failures_resets_them_for_a_rerun_and_counts_attempts()
     {
         var id = (await Store.AppendIncomingAsync([Event(1)]))[0].Entry.Id;
-        await Store.TryClaimIncomingAsync(id);
+        await Store.TryClaimIncomingAsync(id, TimeSpan.FromMinutes(5));
         Time.Advance(TimeSpan.FromSeconds(3));
         await Store.MarkIncomingAsync(id, IncomingStatus.Failed, "aXcelerate said 412: surname is undefined");
         var failed = await Store.GetIncomingAsync(id);
 
         (await Store.ResetIncomingAsync(id)).Should().BeTrue();
         var reset = await Store.GetIncomingAsync(id);
-        var reclaimed = await Store.TryClaimIncomingAsync(id);
+        var reclaimed = await Store.TryClaimIncomingAsync(id, TimeSpan.FromMinutes(5));
 
         failed.Should().BeEquivalentTo(new { Status = IncomingStatus.Failed, Error = "aXcelerate said 412: surname is undefined", UpdatedAt = Time.GetUtcNow() });
         reset.Should().BeEquivalentTo(new { Status = IncomingStatus.Pending, Error = (string?)null, Attempts = 1 });
@@ -465,17 +465,20 @@ public abstract class IntegrationStoreContractTests : IDisposable
     }
 
     [Fact]
-    public async Task Deletes_incoming_entries_one_by_one_or_by_age_and_then_accepts_the_event_again()
+    public async Task Soft_deletes_entries_one_by_one_and_removes_finished_ones_by_age_after_which_the_event_is_accepted_again()
     {
         var old = (await Store.AppendIncomingAsync([Event(1)]))[0].Entry;
+        await Store.MarkIncomingAsync(old.Id, IncomingStatus.Succeeded);
         Time.Advance(TimeSpan.FromDays(31));
         var recent = (await Store.AppendIncomingAsync([Event(2)]))[0].Entry;
 
         (await Store.DeleteIncomingOlderThanAsync(Time.GetUtcNow().AddDays(-30))).Should().Be(1);
         (await Store.GetIncomingAsync(old.Id)).Should().BeNull();
         (await Store.DeleteIncomingAsync(recent.Id)).Should().BeTrue();
-        (await Store.DeleteIncomingAsync(recent.Id)).Should().BeFalse();
-        (await Store.AppendIncomingAsync([Event(2)]))[0].IsDuplicate.Should().BeFalse();
+        (await Store.DeleteIncomingAsync(recent.Id)).Should().BeFalse("it is deleted already");
+        (await Store.GetIncomingAsync(recent.Id))!.Status.Should().Be(IncomingStatus.Deleted, "a delete is kept for the record");
+        (await Store.AppendIncomingAsync([Event(2)]))[0].IsDuplicate.Should().BeTrue("a deleted event stays deleted when HubSpot delivers it again");
+        (await Store.AppendIncomingAsync([Event(1)]))[0].IsDuplicate.Should().BeFalse("retention removed the row");
     }
 
     // ---- outgoing log ----

@@ -32,6 +32,22 @@ public sealed class ContactImportTests
     }
 
     [Fact]
+    public async Task A_contact_without_a_surname_fails_with_the_reason_and_the_rest_of_the_page_is_imported()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var nameless = host.AddHubSpotContact("Cher", "", "cher@example.edu.au");
+        var whole = host.AddHubSpotContact("Grace", "Hopper", "grace@example.edu.au");
+
+        var report = await host.Import().ImportPageAsync(Contacts);
+
+        var failed = report.Records.Should().ContainSingle(r => r.HubSpotId == nameless).Subject;
+        failed.Outcome.Should().Be(ImportOutcome.Failed);
+        failed.Reason.Should().Contain("given name and a surname").And.NotContain("Parameter");
+        report.Records.Should().ContainSingle(r => r.HubSpotId == whole).Which.Outcome.Should().Be(ImportOutcome.Created);
+        (await host.Links().FindByHubSpotIdAsync(MappedEntity.Contact, nameless)).Should().BeNull("nothing was created for it");
+    }
+
+    [Fact]
     public async Task A_contact_with_one_match_by_email_is_linked_and_updated_not_duplicated()
     {
         await using var host = await SandboxHost.StartAsync();

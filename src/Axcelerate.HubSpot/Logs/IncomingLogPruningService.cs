@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Axcelerate.HubSpot.Logs;
+
+/// <summary>Applies the incoming log's retention (<see cref="IncomingLogOptions"/>) at start and every <see cref="IncomingLogOptions.PruneInterval"/>.</summary>
+internal sealed class IncomingLogPruningService(
+    IIncomingLog log,
+    IOptionsMonitor<HubSpotIntegrationOptions> options,
+    TimeProvider timeProvider,
+    ILogger<IncomingLogPruningService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var interval = options.CurrentValue.IncomingLog.PruneInterval;
+                try
+                {
+                    await log.PruneAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    IncomingLogLog.PruneFailed(logger, ex, interval);
+                }
+
+                await Task.Delay(interval, timeProvider, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+}
