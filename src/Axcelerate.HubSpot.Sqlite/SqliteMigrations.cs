@@ -141,6 +141,14 @@ internal static class SqliteMigrations
                 updated_at INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(5, "Keep where the webhooks journal reader stopped", """
+            CREATE TABLE webhooks_journal_checkpoints (
+                journal_key    TEXT    NOT NULL PRIMARY KEY,
+                journal_offset TEXT    NOT NULL,
+                published_at   INTEGER,
+                updated_at     INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -75,7 +75,6 @@ internal static class JournalEventBuilder
                     json["primaryObjectId"] = change.ObjectId;
                     json["mergedObjectIds"] = new JsonArray([.. (change.MergedObjectIds ?? []).Select(id => (JsonNode)id)]);
                     json["newObjectId"] = change.NewObjectId ?? change.ObjectId;
-                    json["objectId"] = change.NewObjectId ?? change.ObjectId;
                 }
 
                 events.Add(json);
