@@ -56,7 +56,7 @@ public static class HubSpotIntegrationBuilderWebhooksJournalExtensions
 
         services.AddHttpClient(WebhooksJournalClient.FilesHttpClientName);
         services
-            .AddRefitClient<IWebhooksJournalApi>(CreateRefitSettings, HttpClientName)
+            .AddRefitGeneratedClient<IWebhooksJournalApi>(WebhooksJournalJsonContext.Default, CreateRefitSettings, HttpClientName)
             .ConfigureHttpClient((sp, client) =>
             {
                 var hubSpot = sp.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>().CurrentValue.HubSpot;
