@@ -68,6 +68,26 @@ public sealed class WebhooksJournalReaderTests
     }
 
     [Fact]
+    public async Task A_merge_arrives_as_contact_merge_with_the_new_id_and_the_merged_ids()
+    {
+        await using var host = await JournalHost.StartAsync();
+        await SubscribeAsync(host);
+        var hubSpot = host.Sandbox.HubSpot;
+        var primary = hubSpot.CreateObject(HubSpotObjectType.Contacts, Person("Pri", "pri@example.com"));
+        var merged = hubSpot.CreateObject(HubSpotObjectType.Contacts, Person("Mer", "mer@example.com"));
+        var result = hubSpot.SimulateMerge(HubSpotObjectType.Contacts, primary.Id, merged.Id);
+
+        await host.Reader().ReadAsync();
+
+        var log = await host.IncomingAsync();
+        var merge = JsonNode.Parse(log.Should().ContainSingle(e => e.SubscriptionType == "contact.merge").Subject.Payload)!;
+        ((string?)merge["newObjectId"]!.ToJsonString()).Should().Be(result.Id, "HubSpot mints a new id on a contact merge");
+        merge["mergedObjectIds"]!.AsArray().Select(n => n!.ToJsonString()).Should().Contain(merged.Id);
+        ((string?)merge["source"]).Should().Be("webhooks-journal");
+        ((string?)merge["journalOffset"]).Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task A_new_process_on_the_same_store_continues_from_the_stored_offset_repeating_and_losing_nothing()
     {
         using var database = new TempDatabase();
