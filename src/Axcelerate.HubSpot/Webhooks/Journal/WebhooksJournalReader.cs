@@ -146,6 +146,7 @@ internal sealed class WebhooksJournalReader(
         }
 
         int entries = 0, logged = 0, duplicates = 0;
+        var stored = checkpoint?.Offset;
         while (next is not null)
         {
             var file = await client.ReadFileAsync(next, cancellationToken).ConfigureAwait(false);
@@ -164,6 +165,7 @@ internal sealed class WebhooksJournalReader(
 
             // Only now, with the events durable, does the offset move on.
             await offsets.SaveJournalCheckpointAsync(new WebhooksJournalCheckpoint(key, next.Offset, file.PublishedAt), cancellationToken).ConfigureAwait(false);
+            stored = next.Offset;
             entries++;
             if (entries >= settings.BatchSize)
             {
@@ -181,7 +183,7 @@ internal sealed class WebhooksJournalReader(
         var caughtUp = next is null;
         if (entries > 0)
         {
-            WebhooksJournalLog.Read(logger, key, entries, logged, duplicates, next?.Offset);
+            WebhooksJournalLog.Read(logger, key, entries, logged, duplicates, stored);
         }
 
         return new WebhooksJournalReadResult(entries, logged, duplicates, caughtUp, gap);

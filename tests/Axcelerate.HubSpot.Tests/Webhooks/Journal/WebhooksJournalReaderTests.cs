@@ -171,7 +171,7 @@ public sealed class WebhooksJournalReaderTests
         var status = await host.Reader().GetStatusAsync();
         status.Gap.Should().Be(result.Gap, "the host can read what was missed");
         status.Offset.Should().Be(hubSpot.WebhooksJournal.Offsets[^1]);
-        host.Logs.GetSnapshot().Should().ContainSingle(r => r.Level == LogLevel.Warning && r.Id.Id == 6401)
+        host.Logs.GetSnapshot().Should().ContainSingle(r => r.Level == LogLevel.Warning && r.Id.Id == 8001)
             .Which.Message.Should().Contain("has expired").And.Contain(lastRead.ToString("O", CultureInfo.InvariantCulture));
         (await host.Reader().ReadAsync()).Gap.Should().BeNull("the next poll reads on from a live offset");
     }
