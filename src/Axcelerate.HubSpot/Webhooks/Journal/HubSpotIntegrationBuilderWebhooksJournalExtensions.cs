@@ -2,6 +2,7 @@ using Axcelerate.HubSpot;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.HubSpotApi.Http;
 using Axcelerate.HubSpot.Webhooks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,16 +28,34 @@ public static class HubSpotIntegrationBuilderWebhooksJournalExtensions
     /// <param name="builder">The builder returned by <c>AddHubSpotIntegration</c>.</param>
     /// <param name="configure">Sets the options (journal, install portal, interval, batch size, where to start).</param>
     /// <returns>The same builder.</returns>
-    public static HubSpotIntegrationBuilder ReadWebhooksJournal(this HubSpotIntegrationBuilder builder, Action<WebhooksJournalOptions>? configure = null)
+    public static HubSpotIntegrationBuilder ReadWebhooksJournal(this HubSpotIntegrationBuilder builder, Action<WebhooksJournalOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddOptions<WebhooksJournalOptions>().Configure(configure);
+        return Register(builder);
+    }
+
+    /// <summary>
+    /// Registers the journal reader as <see cref="ReadWebhooksJournal(HubSpotIntegrationBuilder, Action{WebhooksJournalOptions})"/>
+    /// does, with the options bound from a configuration section (for example <c>HubSpotIntegration:WebhooksJournal</c>
+    /// with <c>Journal</c>, <c>InstallPortalId</c>, <c>PollInterval</c>, <c>BatchSize</c>, <c>StartFrom</c>).
+    /// </summary>
+    /// <param name="builder">The builder returned by <c>AddHubSpotIntegration</c>.</param>
+    /// <param name="section">The section holding the options.</param>
+    /// <returns>The same builder.</returns>
+    public static HubSpotIntegrationBuilder ReadWebhooksJournal(this HubSpotIntegrationBuilder builder, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(section);
+        builder.Services.AddOptions<WebhooksJournalOptions>().Bind(section);
+        return Register(builder);
+    }
+
+    private static HubSpotIntegrationBuilder Register(HubSpotIntegrationBuilder builder)
+    {
         var services = builder.Services;
         var optionsBuilder = services.AddOptions<WebhooksJournalOptions>();
-        if (configure is not null)
-        {
-            optionsBuilder.Configure(configure);
-        }
-
         if (services.Any(d => d.ServiceType == typeof(WebhooksJournalMarker)))
         {
             return builder;

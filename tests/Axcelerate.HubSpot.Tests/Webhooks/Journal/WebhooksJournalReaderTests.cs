@@ -4,6 +4,7 @@ using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Storage;
 using Axcelerate.HubSpot.Testing.HubSpot.Objects;
 using Axcelerate.HubSpot.Webhooks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -307,6 +308,33 @@ public sealed class WebhooksJournalReaderTests
         read.Should().Throw<OptionsValidationException>().Which.Failures.Should().Contain(f => f.Contains("InstallPortalId", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("PollInterval", StringComparison.Ordinal)).And.Contain(f => f.Contains("BatchSize", StringComparison.Ordinal))
             .And.Contain(f => f.Contains("ClientSecret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["HubSpotIntegration:WebhooksJournal:Journal"] = "Local",
+            ["HubSpotIntegration:WebhooksJournal:InstallPortalId"] = "24680135",
+            ["HubSpotIntegration:WebhooksJournal:PollInterval"] = "00:02:00",
+            ["HubSpotIntegration:WebhooksJournal:StartFrom"] = "Latest",
+            ["HubSpotIntegration:WebhooksJournal:ClientId"] = "id",
+            ["HubSpotIntegration:WebhooksJournal:ClientSecret"] = "secret",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddHubSpotIntegration(o =>
+        {
+            o.HubSpot.AccessToken = "token";
+            (o.Axcelerate.BaseUrl, o.Axcelerate.ApiToken, o.Axcelerate.WsToken) = (new Uri("https://college.app.axcelerate.com/api"), "api", "ws");
+        }).UseInMemoryStore().ReadWebhooksJournal(configuration.GetSection("HubSpotIntegration:WebhooksJournal"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<WebhooksJournalOptions>>().Value;
+
+        options.Should().Match<WebhooksJournalOptions>(o => o.Journal == WebhooksJournalKind.Local && o.InstallPortalId == 24_680_135
+            && o.PollInterval == TimeSpan.FromMinutes(2) && o.StartFrom == WebhooksJournalStart.Latest && o.JournalKey == "local:24680135");
+        options.ToString().Should().NotContain("secret\"").And.Contain("(set)");
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, Action? step = null)
