@@ -148,6 +148,14 @@ internal static class SqliteMigrations
             CREATE INDEX ix_incoming_log_type ON incoming_log (subscription_type, id);
             CREATE INDEX ix_incoming_log_due ON incoming_log (status, next_attempt_at, id);
             """),
+        new(5, "Keep where the webhooks journal reader stopped", """
+            CREATE TABLE webhooks_journal_checkpoints (
+                journal_key    TEXT    NOT NULL PRIMARY KEY,
+                journal_offset TEXT    NOT NULL,
+                published_at   INTEGER,
+                updated_at     INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -48,5 +48,8 @@ internal static class LogEventIds
     /// <summary>Engagements: 7500-7999.</summary>
     public const int Engagements = 7500;
 
+    /// <summary>Webhooks journal reader and client: 8000-8099.</summary>
+    public const int WebhooksJournal = 8000;
+
     // 9000-9999 belong to the sandbox package (Axcelerate.HubSpot.Testing).
 }

@@ -12,6 +12,7 @@ using Axcelerate.HubSpot.Testing.HubSpot.Properties;
 using Axcelerate.HubSpot.Testing.HubSpot.RateLimits;
 using Axcelerate.HubSpot.Testing.HubSpot.Search;
 using Axcelerate.HubSpot.Testing.HubSpot.Webhooks;
+using Axcelerate.HubSpot.Testing.HubSpot.WebhooksJournal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -46,6 +47,8 @@ public sealed class HubSpotSandbox : SandboxService
         _oauth = new HubSpotOAuth(options, timeProvider);
         _webhooks = new WebhookDispatcher(options.PortalId, options.AppId, timeProvider);
         _store.Changed += _webhooks.OnChanged;
+        WebhooksJournal = new HubSpotWebhooksJournal(options, _oauth, timeProvider);
+        _store.Changed += WebhooksJournal.OnChanged;
         if (demoData is not null)
         {
             _seeding = true;
@@ -59,6 +62,9 @@ public sealed class HubSpotSandbox : SandboxService
 
     /// <inheritdoc />
     public override string Name => "HubSpot";
+
+    /// <summary>The app's webhooks journal and its webhooks v4 subscriptions (read with a client-credentials token).</summary>
+    public HubSpotWebhooksJournal WebhooksJournal { get; }
 
     /// <summary>Every contact that is not archived.</summary>
     public IReadOnlyList<HubSpotRecord> Contacts => _store.All(HubSpotObjectType.Contacts);
@@ -280,6 +286,7 @@ public sealed class HubSpotSandbox : SandboxService
     {
         _oauth.Map(endpoints);
         HubSpotControlEndpoints.Map(endpoints, this);
+        WebhooksJournalEndpoints.Map(endpoints, WebhooksJournal, _oauth);
         var api = endpoints.MapGroup(string.Empty);
         api.AddEndpointFilter(AuthorizeAndLimitAsync);
         var objects = new ObjectEndpoints(_store, _properties, Options, new PropertyValidation(_properties, Options, () => _owners.All.Select(o => o.Id)));

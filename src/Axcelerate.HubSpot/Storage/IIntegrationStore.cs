@@ -22,6 +22,7 @@ public interface IIntegrationStore :
     IFieldSyncCheckpointStore,
     IIncomingLogStore,
     IOutgoingLogStore,
+    IWebhooksJournalOffsetStore,
     IHubSpotTokenStore
 {
 }

@@ -32,6 +32,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<IFieldSyncCheckpointStore>(Part);
         services.TryAddSingleton<IIncomingLogStore>(Part);
         services.TryAddSingleton<IOutgoingLogStore>(Part);
+        services.TryAddSingleton<IWebhooksJournalOffsetStore>(Part);
     }
 
     /// <summary>

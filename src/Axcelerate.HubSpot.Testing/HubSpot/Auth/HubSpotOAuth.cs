@@ -13,7 +13,7 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Auth;
 /// 2026-03) issuing short-lived access tokens and long-lived refresh tokens, token metadata, and revocation. Access
 /// token expiry runs on the sandbox clock.
 /// </summary>
-internal sealed class HubSpotOAuth(HubSpotSandboxOptions options, TimeProvider timeProvider)
+internal sealed partial class HubSpotOAuth(HubSpotSandboxOptions options, TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, Grant> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AccessToken> _accessTokens = new(StringComparer.Ordinal);
@@ -146,8 +146,11 @@ internal sealed class HubSpotOAuth(HubSpotSandboxOptions options, TimeProvider t
                     return _refreshTokens.TryGetValue(refresh, out var grant) ? Issue(refresh, grant) : BadRefreshToken();
                 }
 
+            case "client_credentials":
+                return IssueClientCredentials(form);
+
             default:
-                return OAuthError("unsupported_grant_type", "BAD_GRANT_TYPE", "grant_type must be authorization_code or refresh_token");
+                return OAuthError("unsupported_grant_type", "BAD_GRANT_TYPE", "grant_type must be authorization_code, refresh_token or client_credentials");
         }
     }
 
