@@ -77,6 +77,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         DealsRegistration.Register(services);
         OutgoingLogRegistration.Register(services);
         Axcelerate.HubSpot.Import.ImportRegistration.Register(services);
+        Axcelerate.HubSpot.Push.ContactPushRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 
