@@ -56,7 +56,7 @@ public sealed class SqliteStoreDurabilityTests : IDisposable
             using var store = new SqliteIntegrationStore(_database.ConnectionString);
         }
 
-        SchemaVersions().Should().Equal(Enumerable.Range(1, SqliteMigrations.LatestVersion).Select(v => (long)v));
+        SchemaVersions().Should().Equal(SqliteMigrations.All.Select(m => (long)m.Version));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SqliteStoreDurabilityTests : IDisposable
             store.Dispose();
         }
 
-        SchemaVersions().Should().Equal(Enumerable.Range(1, SqliteMigrations.LatestVersion).Select(v => (long)v));
+        SchemaVersions().Should().Equal(SqliteMigrations.All.Select(m => (long)m.Version));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class SqliteStoreDurabilityTests : IDisposable
         var old = (await store.QueryOutgoingAsync(new OutgoingLogQuery())).Items.Should().ContainSingle().Which;
         var added = await store.AppendOutgoingAsync(new NewOutgoingEntry("import", "GET /api/contact/1", OutgoingStatus.Succeeded) { Service = RemoteService.Axcelerate, Attempt = 1 });
 
-        SchemaVersions().Should().Equal(Enumerable.Range(1, SqliteMigrations.LatestVersion).Select(v => (long)v));
+        SchemaVersions().Should().Equal(SqliteMigrations.All.Select(m => (long)m.Version));
         old.Should().BeEquivalentTo(new { Operation = "contact.create", Service = (RemoteService?)null, Attempt = (int?)null });
         (await store.GetOutgoingAsync(added.Id))!.Should().BeEquivalentTo(new { Service = (RemoteService?)RemoteService.Axcelerate, Attempt = (int?)1 });
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Axcelerate.HubSpot.TestKit.Storage;
 
 /// <summary>The behaviour every store provider must have; each provider runs it through a concrete subclass.</summary>
-public abstract class IntegrationStoreContractTests : IDisposable
+public abstract partial class IntegrationStoreContractTests : IDisposable
 {
     protected IntegrationStoreContractTests()
     {
