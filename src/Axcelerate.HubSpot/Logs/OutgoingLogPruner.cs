@@ -28,7 +28,9 @@ internal sealed class OutgoingLogPruner(
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        // The timer starts before the first run, so the runs keep to the interval whatever each one takes.
+        using var timer = new PeriodicTimer(options.CurrentValue.OutgoingLog.PruneInterval, time);
+        do
         {
             try
             {
@@ -45,14 +47,20 @@ internal sealed class OutgoingLogPruner(
                 OutgoingLogLog.PruneFailed(logger, ex);
             }
 
-            try
-            {
-                await Task.Delay(options.CurrentValue.OutgoingLog.PruneInterval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            timer.Period = options.CurrentValue.OutgoingLog.PruneInterval;
+        }
+        while (await Tick(timer, stoppingToken).ConfigureAwait(false));
+        }
+
+    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }
