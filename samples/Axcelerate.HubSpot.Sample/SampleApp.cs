@@ -56,6 +56,20 @@ internal static class SampleApp
             config.AddCommand<SyncFieldsCommand>("sync-fields")
                 .WithDescription("Copies chosen contact fields of linked records one way (--push or --pull): one page (continuing an unfinished run), or --all to the end.")
                 .WithData(io);
+            config.AddBranch("push", push =>
+            {
+                push.SetDescription("Pushes aXcelerate records to HubSpot.");
+                push.AddCommand<PushContactCommand>("contact")
+                    .WithDescription("Pushes one aXcelerate contact to HubSpot: created by email and linked, or its differing values updated.")
+                    .WithData(io);
+            });
+            config.AddBranch("logs", logs =>
+            {
+                logs.SetDescription("Reads the integration's logs.");
+                logs.AddCommand<LogsOutgoingCommand>("outgoing")
+                    .WithDescription("Shows the newest requests sent to HubSpot and aXcelerate (--status, --search, --service, --operation, --record), or one with its bodies (--id).")
+                    .WithData(io);
+            });
             config.SetExceptionHandler((exception, _) =>
             {
                 var (code, message) = Describe(exception);
