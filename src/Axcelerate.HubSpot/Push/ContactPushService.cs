@@ -15,9 +15,8 @@ namespace Axcelerate.HubSpot.Push;
 /// <summary>
 /// The push of aXcelerate contacts to HubSpot. Per call: one aXcelerate read per 100 contacts, one store read of the
 /// links, one HubSpot batch read per 100 linked contacts (by id) and per 100 unlinked ones (by email), then one batch
-/// update per 100 changed contacts and one batch upsert per 100 new ones. Two-way fields take the later change: HubSpot's
-/// record time (only when someone else changed it after the last push) against aXcelerate's update time, which is known
-/// to the minute and counts as the end of that minute; a tie goes to aXcelerate.
+/// update per 100 changed contacts and one batch upsert per 100 new ones. Two-way fields go to the side that changed
+/// since the last push; when both changed, to the later change (see <c>Changes</c>).
 /// </summary>
 internal sealed class ContactPushService(
     IHubSpotClient hubSpot,
@@ -446,14 +445,45 @@ internal sealed class ContactPushService(
         }
     }
 
+    // Per field: the rule decides; for two-way fields, the side that changed since the last push wins, and only when both
+    // changed does the later change win (HubSpot's record time, only when someone else changed it after the last push,
+    // against aXcelerate's update time, known to the minute and taken as the end of it; a tie goes to aXcelerate).
     private static MappingResult Changes(MappingPlan plan, Pending item, HubSpotObject record)
     {
-        // HubSpot's time counts only when someone else changed the record after the integration last pushed to it.
-        var lastPushed = item.Link?.LastSyncedToHubSpot?.At;
-        DateTimeOffset? hubSpotChanged = record.UpdatedAt is { } updated && (lastPushed is null || updated > lastPushed) ? updated : null;
+        var lastPushed = item.Link?.LastSyncedToHubSpot;
+        DateTimeOffset? hubSpotChanged = record.UpdatedAt is { } updated && (lastPushed is null || updated > lastPushed.At) ? updated : null;
         item.View.TryGetValue(LastUpdatedField, out var lastUpdated);
         var axcelerateChanged = AxcelerateDates.ParseDateTime(lastUpdated, plan.TimeZone)?.AddMinutes(1).AddTicks(-1);
-        return plan.Reconcile(Text(item.Id), item.View, RecordFields.From(record), axcelerateChanged, hubSpotChanged).ToHubSpot;
+        var hubSpot = RecordFields.From(record);
+        var reconciled = plan.Reconcile(Text(item.Id), item.View, hubSpot, axcelerateChanged, hubSpotChanged).ToHubSpot;
+        if (ContactSyncHashes.PushedFields(lastPushed?.ValuesHash) is not { } pushed)
+        {
+            return reconciled;
+        }
+
+        var values = new Dictionary<string, string>(reconciled.Values, StringComparer.Ordinal);
+        foreach (var field in plan.Fields.Where(f => f.Rule == SyncRule.TwoWay))
+        {
+            var property = field.HubSpotProperty;
+            if (!item.Full.Values.TryGetValue(property, out var value) || !pushed.TryGetValue(property, out var last))
+            {
+                continue;
+            }
+
+            hubSpot.TryGetValue(property, out var current);
+            var axcelerateMoved = ContactSyncHashes.Field(value) != last;
+            var hubSpotMoved = ContactSyncHashes.Field(current) != last;
+            if (!axcelerateMoved)
+            {
+                values.Remove(property);
+            }
+            else if (!hubSpotMoved)
+            {
+                values[property] = value;
+            }
+        }
+
+        return new MappingResult(reconciled.RecordId, ConversionDirection.ToHubSpot, values, reconciled.Errors);
     }
 
     private static IDisposable Scope(IReadOnlyList<Pending> items) =>

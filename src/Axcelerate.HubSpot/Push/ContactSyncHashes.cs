@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Axcelerate.HubSpot.Import;
 using Axcelerate.HubSpot.Mapping;
 
@@ -7,12 +9,49 @@ namespace Axcelerate.HubSpot.Push;
 /// The hashes kept in a contact link's <see cref="Storage.SyncStamp"/>s and how the push compares an aXcelerate contact
 /// with them. Both directions use <see cref="ImportHash"/>: <c>ToAxcelerate</c> stamps hash the aXcelerate values a
 /// HubSpot contact maps to (<see cref="MappingPlan.ToAxcelerate"/> without the current record, as the import and the
-/// webhook processor write them); <c>ToHubSpot</c> stamps hash the HubSpot values an aXcelerate contact maps to.
+/// webhook processor write them); <c>ToHubSpot</c> stamps keep a short hash per HubSpot property of the values an
+/// aXcelerate contact mapped to when it was last pushed, so the next push can tell, field by field, which side changed.
 /// </summary>
 internal static class ContactSyncHashes
 {
-    /// <summary>The <c>ToHubSpot</c> hash: all values the contact maps to in HubSpot (before comparing with HubSpot).</summary>
-    public static string Pushed(MappingResult toHubSpot) => ImportHash.Of(toHubSpot.Values);
+    private const string PushedPrefix = "push-v2|";
+
+    /// <summary>The <c>ToHubSpot</c> stamp: each property the contact maps to in HubSpot with a hash of its value, sorted.</summary>
+    public static string Pushed(MappingResult toHubSpot)
+    {
+        var text = new StringBuilder(PushedPrefix);
+        foreach (var (property, value) in toHubSpot.Values.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            text.Append(property.ToUpperInvariant()).Append('=').Append(Field(value)).Append('|');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The per-property hashes of a <c>ToHubSpot</c> stamp, or null when it is not one the push wrote.</summary>
+    public static Dictionary<string, string>? PushedFields(string? stamp)
+    {
+        if (stamp is null || !stamp.StartsWith(PushedPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in stamp[PushedPrefix.Length..].Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.LastIndexOf('=');
+            if (equals > 0)
+            {
+                fields[part[..equals]] = part[(equals + 1)..];
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>A short hash of one value (blank and missing are the same).</summary>
+    public static string Field(string? value) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value ?? string.Empty)), 0, 8);
 
     /// <summary>The <c>ToAxcelerate</c> hash of a HubSpot contact's values: what the integration writes into aXcelerate.</summary>
     public static string Pulled(MappingPlan plan, string recordId, IReadOnlyDictionary<string, string?> hubSpot) =>
