@@ -22,6 +22,12 @@ internal static class SampleApp
             return BadUsage;
         }
 
+        if (args is [("push" or "logs") and var branch, .. var more] && more.All(a => a.StartsWith('-') && a is not ("-h" or "--help" or "-?")))
+        {
+            await io.Error.WriteLineAsync($"error: {branch} needs a subcommand: {(branch == "push" ? "contact ID" : "outgoing")} (see {branch} --help).").ConfigureAwait(false);
+            return BadUsage;
+        }
+
         var app = new CommandApp();
         app.SetDefaultCommand<DemoCommand>()
             .WithDescription("Runs the demo on the in-process sandbox (or on the services the HubSpotIntegration keys name).")

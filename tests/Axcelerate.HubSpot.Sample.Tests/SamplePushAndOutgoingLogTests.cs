@@ -72,6 +72,9 @@ public sealed class SamplePushAndOutgoingLogTests
         var badId = await ProcessRunner.RunSampleAsync(environment, ["push", "contact", "abc", "--store", store], timeout.Token);
         badId.ExitCode.Should().Be(2);
         badId.Error.Should().Contain("'abc'");
+        var bare = await ProcessRunner.RunSampleAsync(environment, ["push"], timeout.Token);
+        bare.ExitCode.Should().Be(2);
+        bare.Error.Should().Contain("push needs a subcommand");
         var noEntry = await ProcessRunner.RunSampleAsync(environment, ["logs", "outgoing", "--id", "99999999", "--store", store], timeout.Token);
         noEntry.ExitCode.Should().Be(1);
         noEntry.Error.Should().Contain("no entry 99999999");

@@ -59,12 +59,9 @@ internal sealed class ContactPoller(
 
         DateOnly? retryFrom = null;
         var day = from;
-        IAsyncEnumerable<Paging.Page<AxcelerateContact>> pages;
-        using (OutgoingCallContext.Begin(Operation, MappedEntity.Contact))
-        {
-            pages = axcelerate.Contacts.ListChangedSinceAsync(from, cancellationToken: cancellationToken).AsPages(pageSizeHint: settingsNow.PageSize);
-        }
-
+        // The day-window reads are logged as the poll's; the pushes name their own operation.
+        using var reading = OutgoingCallContext.Begin(Operation, MappedEntity.Contact);
+        var pages = axcelerate.Contacts.ListChangedSinceAsync(from, cancellationToken: cancellationToken).AsPages(pageSizeHint: settingsNow.PageSize);
         await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var pushed = await push.PushReadAsync(page.Values, cancellationToken).ConfigureAwait(false);

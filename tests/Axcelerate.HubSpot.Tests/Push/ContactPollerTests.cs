@@ -35,6 +35,8 @@ public sealed class ContactPollerTests
         first.Single(r => r.AxcelerateId == later.AxcelerateId).Outcome.Should().Be(ContactPushOutcome.Unchanged);
         LastUpdatedDays(host).Should().Equal("2026-03-02");
         (await host.Get<IPollWatermarkStore>().GetPollWatermarkAsync(ContactPoller.PollKey)).Should().Be(new DateOnly(2026, 3, 2));
+        (await host.Get<Axcelerate.HubSpot.Logs.IOutgoingLog>().SearchAsync(new Axcelerate.HubSpot.Logs.OutgoingLogSearch { Operation = "contact.poll" }).ToListAsync())
+            .Should().NotBeEmpty().And.OnlyContain(e => e.Path!.Contains("lastUpdated=2026-03-02", StringComparison.Ordinal), "the day-window reads are logged as the poll's");
 
         // Three hours later the same day: only the contact changed since is written.
         clock.Advance(TimeSpan.FromHours(3));
