@@ -19,7 +19,8 @@ internal static class SampleApp
         ["import"] = "what to import: contacts, companies or deals",
         ["oauth"] = "a step: url or exchange CODE",
         ["engagements"] = "whose: contact ID or organisation ID",
-        ["logs"] = "a subcommand: incoming, reset, rerun or delete",
+        ["logs"] = "a subcommand: incoming, outgoing, reset, rerun or delete",
+        ["push"] = "a subcommand: contact ID",
     };
 
     public static async Task<int> RunAsync(string[] args, SampleIo io, CancellationToken cancellationToken = default)
@@ -108,9 +109,16 @@ internal static class SampleApp
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Hosts the HubSpot webhook endpoint at /hubspot/webhooks (signed deliveries go to the incoming log) until Ctrl+C or SIGTERM.")
                 .WithData(io);
+            config.AddBranch("push", push =>
+            {
+                push.SetDescription("Pushes aXcelerate records to HubSpot.");
+                push.AddCommand<PushContactCommand>("contact")
+                    .WithDescription("Pushes one aXcelerate contact to HubSpot: created by email and linked, or its differing values updated.")
+                    .WithData(io);
+            });
             config.AddBranch("logs", logs =>
             {
-                logs.SetDescription("The incoming log (HubSpot webhooks applied to aXcelerate): search it, reset, re-run or delete an entry.");
+                logs.SetDescription("The integration's logs: the incoming log (HubSpot webhooks applied to aXcelerate: search, reset, re-run, delete) and the outgoing log (requests sent).");
                 logs.AddCommand<IncomingLogCommand>("incoming")
                     .WithDescription("Shows the newest incoming-log entries (--status, --search).")
                     .WithData(io);
@@ -123,6 +131,9 @@ internal static class SampleApp
                 logs.AddCommand<IncomingEntryCommand>("delete")
                     .WithDescription("Deletes an entry: kept as Deleted for the record, never processed again.")
                     .WithData(new IncomingEntryCommandData(io, IncomingEntryAction.Delete));
+                logs.AddCommand<LogsOutgoingCommand>("outgoing")
+                    .WithDescription("Shows the newest requests sent to HubSpot and aXcelerate (--status, --search, --service, --operation, --record), or one with its bodies (--id).")
+                    .WithData(io);
             });
             config.SetExceptionHandler((exception, _) =>
             {

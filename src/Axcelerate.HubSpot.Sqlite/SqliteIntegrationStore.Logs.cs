@@ -64,6 +64,16 @@ public sealed partial class SqliteIntegrationStore
         Filter(where, parameters, query.Status?.ToString(), "status = $status", "$status");
         Filter(where, parameters, query.From?.UtcTicks, "timestamp >= $from", "$from");
         Filter(where, parameters, query.Before?.UtcTicks, "timestamp < $before", "$before");
+        Filter(where, parameters, query.Method?.ToUpperInvariant(), "upper(method) = $method", "$method");
+        Filter(where, parameters, query.PathContains?.ToLowerInvariant(), "instr(lower(coalesce(path, request_summary)), $path) > 0", "$path");
+        Filter(where, parameters, query.HttpStatus, "http_status = $httpStatus", "$httpStatus");
+        Filter(
+            where,
+            parameters,
+            query.Text?.ToLowerInvariant(),
+            "(instr(lower(request_summary), $text) > 0 OR instr(lower(coalesce(path, '')), $text) > 0 OR instr(lower(coalesce(request_body, '')), $text) > 0" +
+            " OR instr(lower(coalesce(response, '')), $text) > 0 OR instr(lower(coalesce(error, '')), $text) > 0)",
+            "$text");
         parameters.Add(("$limit", query.PageSize + 1));
         var rows = await QueryOutgoingRowsAsync(
             $"SELECT {OutgoingColumns} FROM outgoing_log {where} ORDER BY id DESC LIMIT $limit;",
@@ -79,6 +89,16 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public ValueTask<int> DeleteOutgoingOlderThanAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
         ExecuteAsync("DELETE FROM outgoing_log WHERE timestamp < $before;", cancellationToken, ("$before", SqliteCommands.Ticks(before)));
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteOutgoingBeyondAsync(int keep, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keep);
+        return ExecuteAsync(
+            "DELETE FROM outgoing_log WHERE id <= (SELECT id FROM outgoing_log ORDER BY id DESC LIMIT 1 OFFSET $keep);",
+            cancellationToken,
+            ("$keep", keep));
+    }
 
     private static void Filter(StringBuilder where, List<(string, object?)> parameters, object? value, string condition, string name)
     {

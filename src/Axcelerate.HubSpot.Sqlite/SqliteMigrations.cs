@@ -156,6 +156,16 @@ internal static class SqliteMigrations
                 updated_at     INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(6, "Keep the contact poller's watermarks; index the outgoing log for its searches", """
+            CREATE TABLE poll_watermarks (
+                poll_key   TEXT    NOT NULL PRIMARY KEY,
+                day        TEXT    NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_outgoing_log_status ON outgoing_log (status, id);
+            CREATE INDEX ix_outgoing_log_service ON outgoing_log (service, id);
+            CREATE INDEX ix_outgoing_log_operation ON outgoing_log (operation, id);
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -82,6 +82,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         Axcelerate.HubSpot.Webhooks.WebhookReceivingRegistration.Register(services);
         Axcelerate.HubSpot.Webhooks.WebhookProcessingRegistration.Register(services);
         IncomingLogRegistration.Register(services);
+        Axcelerate.HubSpot.Push.ContactPushRegistration.Register(services);
         return new HubSpotIntegrationBuilder(services, hubSpot, axcelerate);
     }
 

@@ -10,4 +10,10 @@ internal static partial class OutgoingLogLog
 
     [LoggerMessage(EventId = LogEventIds.Logs + 1, Level = LogLevel.Debug, Message = "Request not written to the outgoing log: {Reason}")]
     public static partial void NoStore(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = LogEventIds.Logs + 300, Level = LogLevel.Information, Message = "Outgoing log retention deleted {Count} entries")]
+    public static partial void Pruned(ILogger logger, int count);
+
+    [LoggerMessage(EventId = LogEventIds.Logs + 301, Level = LogLevel.Warning, Message = "Outgoing log retention failed; it runs again after its interval")]
+    public static partial void PruneFailed(ILogger logger, Exception exception);
 }

@@ -20,4 +20,13 @@ public sealed class OutgoingLogOptions
     /// failures are always logged.
     /// </summary>
     public double ReadSampleRate { get; set; } = 1.0;
+
+    /// <summary>Entries older than this are deleted by the retention; 30 days by default, null to keep them regardless of age.</summary>
+    public TimeSpan? MaxAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>At most this many of the newest entries are kept; 100,000 by default, null for no limit.</summary>
+    public int? MaxEntries { get; set; } = 100_000;
+
+    /// <summary>How often the background retention runs in a host; hourly by default, at least one second.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 }

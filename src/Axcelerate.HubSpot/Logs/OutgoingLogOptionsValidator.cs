@@ -27,6 +27,21 @@ internal sealed class OutgoingLogOptionsValidator : IValidateOptions<HubSpotInte
             errors.AddError($"{Prefix}ReadSampleRate must be between 0 (log no reads) and 1 (log every read); {log.ReadSampleRate} is not.");
         }
 
+        if (log.MaxAge is { } maxAge && maxAge <= TimeSpan.Zero)
+        {
+            errors.AddError($"{Prefix}MaxAge must be positive (or unset to keep entries regardless of age); {maxAge} is not.");
+        }
+
+        if (log.MaxEntries is < 0)
+        {
+            errors.AddError($"{Prefix}MaxEntries must be 0 or more (or unset for no limit); {log.MaxEntries} is not.");
+        }
+
+        if (log.PruneInterval < TimeSpan.FromSeconds(1))
+        {
+            errors.AddError($"{Prefix}PruneInterval must be at least one second; {log.PruneInterval} is not.");
+        }
+
         return errors.Build();
     }
 }

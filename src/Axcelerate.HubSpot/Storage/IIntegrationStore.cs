@@ -20,6 +20,7 @@ public interface IIntegrationStore :
     ISyncSettingsStore,
     IImportCheckpointStore,
     IFieldSyncCheckpointStore,
+    IPollWatermarkStore,
     IIncomingLogStore,
     IOutgoingLogStore,
     IWebhooksJournalOffsetStore,

@@ -32,4 +32,10 @@ public interface IOutgoingLogStore
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>How many entries were deleted.</returns>
     ValueTask<int> DeleteOutgoingOlderThanAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes all but the newest entries (retention by count).</summary>
+    /// <param name="keep">How many of the newest entries to keep; 0 or more.</param>
+    /// <param name="cancellationToken">Cancels the delete.</param>
+    /// <returns>How many entries were deleted.</returns>
+    ValueTask<int> DeleteOutgoingBeyondAsync(int keep, CancellationToken cancellationToken = default);
 }

@@ -60,6 +60,10 @@ public sealed partial class InMemoryIntegrationStore
                 .Where(e => query.Status is null || e.Status == query.Status)
                 .Where(e => query.From is null || e.Timestamp >= query.From)
                 .Where(e => query.Before is null || e.Timestamp < query.Before)
+                .Where(e => query.Method is null || string.Equals(e.Method, query.Method, StringComparison.OrdinalIgnoreCase))
+                .Where(e => query.PathContains is null || (e.Path ?? e.RequestSummary).Contains(query.PathContains, StringComparison.OrdinalIgnoreCase))
+                .Where(e => query.HttpStatus is null || e.HttpStatus == query.HttpStatus)
+                .Where(e => query.Text is null || ContainsText(e, query.Text))
                 .Take(query.PageSize + 1)
                 .ToList();
             return ValueTask.FromResult(StoreArguments.Page(rows, query.PageSize, e => e.Id));
@@ -89,4 +93,24 @@ public sealed partial class InMemoryIntegrationStore
             return ValueTask.FromResult(old.Count);
         }
     }
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteOutgoingBeyondAsync(int keep, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(keep);
+        lock (_gate)
+        {
+            var old = _outgoing.Keys.Reverse().Skip(keep).ToList();
+            foreach (var id in old)
+            {
+                _outgoing.Remove(id);
+            }
+
+            return ValueTask.FromResult(old.Count);
+        }
+    }
+
+    private static bool ContainsText(OutgoingLogEntry entry, string text) =>
+        new[] { entry.RequestSummary, entry.Path, entry.RequestBody, entry.Response, entry.Error }
+            .Any(field => field?.Contains(text, StringComparison.OrdinalIgnoreCase) == true);
 }

@@ -30,6 +30,7 @@ internal static class StorageRegistration
         services.TryAddSingleton<ISyncSettingsStore>(Part);
         services.TryAddSingleton<IImportCheckpointStore>(Part);
         services.TryAddSingleton<IFieldSyncCheckpointStore>(Part);
+        services.TryAddSingleton<IPollWatermarkStore>(Part);
         services.TryAddSingleton<IIncomingLogStore>(Part);
         services.TryAddSingleton<IOutgoingLogStore>(Part);
         services.TryAddSingleton<IWebhooksJournalOffsetStore>(Part);

@@ -165,5 +165,7 @@ public sealed class OutgoingLogHandlerTests
         public ValueTask<bool> DeleteOutgoingAsync(long id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public ValueTask<int> DeleteOutgoingOlderThanAsync(DateTimeOffset before, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public ValueTask<int> DeleteOutgoingBeyondAsync(int keep, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

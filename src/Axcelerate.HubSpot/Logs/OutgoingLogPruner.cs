@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Axcelerate.HubSpot.Logs;
+
+/// <summary>
+/// Applies the outgoing log's retention at start and then every <see cref="OutgoingLogOptions.PruneInterval"/>, in
+/// any generic host. Without a chosen store it logs why and stops; a failed prune is logged and tried again later.
+/// </summary>
+internal sealed class OutgoingLogPruner(
+    IServiceProvider services,
+    IOptionsMonitor<HubSpotIntegrationOptions> options,
+    TimeProvider time,
+    ILogger<OutgoingLogPruner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        IOutgoingLog log;
+        try
+        {
+            log = services.GetRequiredService<IOutgoingLog>();
+        }
+        catch (InvalidOperationException ex)
+        {
+            OutgoingLogLog.NoStore(logger, ex.Message);
+            return;
+        }
+
+        // The timer starts before the first run, so the runs keep to the interval whatever each one takes.
+        using var timer = new PeriodicTimer(options.CurrentValue.OutgoingLog.PruneInterval, time);
+        do
+        {
+            try
+            {
+                await log.PruneAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A failed prune must not stop the host; the next interval tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                OutgoingLogLog.PruneFailed(logger, ex);
+            }
+
+            timer.Period = options.CurrentValue.OutgoingLog.PruneInterval;
+        }
+        while (await Tick(timer, stoppingToken).ConfigureAwait(false));
+        }
+
+    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
