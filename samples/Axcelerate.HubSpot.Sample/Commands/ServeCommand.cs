@@ -98,9 +98,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
     /// processor and the aXcelerate poller (hosted services start and stop with the host).
     /// </summary>
     // The background work serve runs besides the endpoint: the processor that applies logged webhooks to aXcelerate
-    // (woken by each delivery) and the incoming log's retention pruner.
+    // (woken by each delivery), the incoming log's retention pruner, and the contact poller that pushes aXcelerate
+    // changes to HubSpot (it reads nothing while both contact push flows are off).
     private static void AddBackgroundServices(HubSpotIntegrationBuilder integration) =>
-        integration.ProcessWebhooksInBackground();
+        integration.ProcessWebhooksInBackground().PollAxcelerateContacts();
 
     private static void RequireSettings(ConfigurationManager configuration)
     {
