@@ -13,6 +13,9 @@ internal sealed class IncomingLogPruningService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up path: the store calls below may complete synchronously (SQLite does), and the host
+        // must finish starting whatever the first pass meets.
+        await Task.Yield();
         try
         {
             while (!stoppingToken.IsCancellationRequested)

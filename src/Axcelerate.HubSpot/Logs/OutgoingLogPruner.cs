@@ -17,23 +17,25 @@ internal sealed class OutgoingLogPruner(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        IOutgoingLog log;
-        try
-        {
-            log = services.GetRequiredService<IOutgoingLog>();
-        }
-        catch (InvalidOperationException ex)
-        {
-            OutgoingLogLog.NoStore(logger, ex.Message);
-            return;
-        }
-
-        // The timer starts before the first run, so the runs keep to the interval whatever each one takes.
+        // Off the host's start-up path: whatever the first run meets (a store that cannot be opened yet), the host
+        // starts, and a failure is logged and tried again at the next interval instead of stopping the host.
+        await Task.Yield();
         using var timer = new PeriodicTimer(options.CurrentValue.OutgoingLog.PruneInterval, time);
         do
         {
             try
             {
+                IOutgoingLog log;
+                try
+                {
+                    log = services.GetRequiredService<IOutgoingLog>();
+                }
+                catch (InvalidOperationException ex)
+                {
+                    OutgoingLogLog.NoStore(logger, ex.Message);
+                    return;
+                }
+
                 await log.PruneAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -50,7 +52,7 @@ internal sealed class OutgoingLogPruner(
             timer.Period = options.CurrentValue.OutgoingLog.PruneInterval;
         }
         while (await Tick(timer, stoppingToken).ConfigureAwait(false));
-        }
+    }
 
     private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken stoppingToken)
     {

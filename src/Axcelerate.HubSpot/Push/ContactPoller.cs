@@ -88,6 +88,9 @@ internal sealed class ContactPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up path: the store calls below may complete synchronously (SQLite does), and the host
+        // must finish starting whatever the first pass meets.
+        await Task.Yield();
         // The timer starts before the first run, so the runs keep to the interval whatever each one takes.
         using var timer = new PeriodicTimer(pollerOptions.CurrentValue.Interval, time);
         do

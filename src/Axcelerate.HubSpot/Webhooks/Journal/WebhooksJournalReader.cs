@@ -79,6 +79,9 @@ internal sealed class WebhooksJournalReader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up path: the store calls below may complete synchronously (SQLite does), and the host
+        // must finish starting whatever the first pass meets.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             var caughtUp = true;

@@ -18,6 +18,9 @@ internal sealed class WebhookProcessingService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up path: the store calls below may complete synchronously (SQLite does), and the host
+        // must finish starting whatever the first pass meets.
+        await Task.Yield();
         WebhookProcessingLog.Started(logger, options.CurrentValue.WebhookProcessing.PollInterval);
         try
         {
