@@ -88,6 +88,6 @@ public sealed class SampleDemoRunTests
         Words(text).Should().Contain("7. Incoming log").And.Contain("contact.propertyChange (city)").And.Contain("An echo of this integration's own write")
             .And.Contain("7. Outgoing log").And.Contain("contact.push")
             .And.Contain($"two-way: HubSpot→aXcelerate contact {twoWay.AppliedContact} applied, aXcelerate→HubSpot contact {twoWay.PushedContact} pushed, 1 echo(es) skipped, failed entry {twoWay.RerunEntry} re-run Succeeded.");
-        text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
+        text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token").And.NotContain("sandbox-client-secret");
     }
 }

@@ -84,6 +84,7 @@ internal static class TwoWayScreen
         }
 
         sandbox.HubSpot.SubscribeWebhooks(target, sandbox.HubSpot.Options.OAuthClientSecret, subscription);
+        console.MarkupLineInterpolated($"[bold]7. Two-way sync[/]: HubSpot's webhooks signed with the app's client secret to [bold]{target}[/] (MapHubSpotWebhooks on Kestrel); contact update webhooks and contact push on.");
 
         var scope = app.Services.CreateAsyncScope();
         await using var __ = scope.ConfigureAwait(false);
