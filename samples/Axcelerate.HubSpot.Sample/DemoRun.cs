@@ -26,16 +26,21 @@ internal static class DemoRun
         await EngagementsScreen.ShowDemoAsync(environment, console, cancellationToken).ConfigureAwait(false);
 
         var linkExport = await LinkExportScreen.RunAsync(environment, console, cancellationToken).ConfigureAwait(false);
+        var twoWay = await TwoWayScreen.RunAsync(environment, console, cancellationToken).ConfigureAwait(false);
 
-        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports) { LinkExport = linkExport };
+        var summary = new DemoSummary(linked, fallback, checkedCount, problems, refusal, mapped, stages, imports) { LinkExport = linkExport, TwoWay = twoWay };
         var imported = summary.Imports.Count == 0
             ? "no import"
             : "imported " + string.Join(", ", summary.Imports.Select(i => $"{i.Entity} {i.Created} created, {i.Linked} linked, {i.Ambiguous} ambiguous, {i.Failed} failed"));
         console.Write(new Rule().LeftJustified());
         console.MarkupLineInterpolated(
-            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped; {imported}.");
+            $"Done: {summary.OwnersLinked} owner(s) linked, {summary.OwnersOnFallback} on the Web Service user; {summary.MappingsChecked} mapping(s) checked, {summary.MappingProblems} problem(s); mismatch {(summary.MismatchRefusal is null ? "ACCEPTED" : "refused")}; {summary.StagesMapped}/{summary.StageCount} stage(s) mapped; {imported}; {TwoWayLine(summary.TwoWay)}.");
         return summary;
     }
+
+    private static string TwoWayLine(TwoWayTotals? twoWay) => twoWay is null
+        ? "no two-way sync"
+        : $"two-way: HubSpot→aXcelerate contact {twoWay.AppliedContact} applied, aXcelerate→HubSpot contact {twoWay.PushedContact} pushed, {twoWay.EchoesSkipped} echo(es) skipped, failed entry {twoWay.RerunEntry} re-run {twoWay.RerunStatus}";
 
     // Part 5: contacts, then companies, then deals (a deal is created for its first linked contact), each to the end in
     // pages of 50 ("Auto-Import"). Only on the sandbox: on configured services, writing every record into aXcelerate is

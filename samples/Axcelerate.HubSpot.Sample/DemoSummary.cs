@@ -21,4 +21,7 @@ internal sealed record DemoSummary(
 {
     /// <summary>Part 6: the contact linked by email, the contact, organisation and opportunity exported; null when not run.</summary>
     public Screens.LinkExportTotals? LinkExport { get; init; }
+
+    /// <summary>Part 7: the two-way sync through the webhook endpoint and the push; null when not run.</summary>
+    public Screens.TwoWayTotals? TwoWay { get; init; }
 }

@@ -24,10 +24,11 @@ internal sealed class SampleEnvironment : IAsyncDisposable
     ];
 
     private readonly string? _temporaryDatabase;
+    private readonly Action<IServiceCollection> _register;
 
-    private SampleEnvironment(ServiceProvider services, IntegrationSandbox? sandbox, string storeDescription, string? temporaryDatabase)
+    private SampleEnvironment((ServiceProvider Services, Action<IServiceCollection> Register) built, IntegrationSandbox? sandbox, string storeDescription, string? temporaryDatabase)
     {
-        Services = services;
+        (Services, _register) = built;
         Sandbox = sandbox;
         StoreDescription = storeDescription;
         _temporaryDatabase = temporaryDatabase;
@@ -38,6 +39,13 @@ internal sealed class SampleEnvironment : IAsyncDisposable
 
     /// <summary>The in-process sandbox, or null when configured services are used.</summary>
     public IntegrationSandbox? Sandbox { get; }
+
+    /// <summary>
+    /// Registers the same integration (configuration and store file) in another container, such as a web app hosting
+    /// the webhook endpoint beside the demo.
+    /// </summary>
+    /// <param name="services">The other container's services.</param>
+    public void AddIntegrationTo(IServiceCollection services) => _register(services);
 
     /// <summary>The integration's options as bound (print only addresses from them, never tokens).</summary>
     public HubSpotIntegrationOptions Options => Services.GetRequiredService<IOptions<HubSpotIntegrationOptions>>().Value;
@@ -134,6 +142,10 @@ internal sealed class SampleEnvironment : IAsyncDisposable
                 {
                     ["HubSpotIntegration:HubSpot:BaseUrl"] = sandbox.HubSpot.BaseAddress.ToString(),
                     ["HubSpotIntegration:HubSpot:AccessToken"] = sandbox.HubSpot.Options.AccessToken,
+                    // The sandbox's app (behind the token) signs its webhooks with the client secret and stamps this
+                    // integration's writes with its app id, which is how echoes of our own writes are recognised.
+                    ["HubSpotIntegration:HubSpot:ClientSecret"] = sandbox.HubSpot.Options.OAuthClientSecret,
+                    ["HubSpotIntegration:HubSpot:AppId"] = sandbox.HubSpot.Options.AppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["HubSpotIntegration:HubSpot:PortalId"] = sandbox.HubSpot.Options.PortalId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["HubSpotIntegration:Axcelerate:BaseUrl"] = sandbox.Axcelerate.BaseAddress.ToString(),
                     ["HubSpotIntegration:Axcelerate:ApiToken"] = sandbox.Axcelerate.Options.ApiToken,
@@ -192,11 +204,12 @@ internal sealed class SampleEnvironment : IAsyncDisposable
             .AddEnvironmentVariables()
             .Build();
 
-    private static ServiceProvider Build(IConfiguration configuration, string databasePath)
+    private static (ServiceProvider, Action<IServiceCollection>) Build(IConfiguration configuration, string databasePath)
     {
+        void Register(IServiceCollection services) => services.AddHubSpotIntegration(configuration).UseSqliteStore($"Data Source={databasePath}");
         var services = new ServiceCollection();
         services.AddLogging(); // no providers: the demo shows tables, not log lines
-        services.AddHubSpotIntegration(configuration).UseSqliteStore($"Data Source={databasePath}");
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        Register(services);
+        return (services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), Register);
     }
 }

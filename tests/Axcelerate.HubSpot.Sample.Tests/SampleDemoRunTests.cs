@@ -1,4 +1,6 @@
 using Axcelerate.HubSpot.Sample;
+using Axcelerate.HubSpot.Sample.Screens;
+using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
@@ -7,7 +9,7 @@ namespace Axcelerate.HubSpot.Sample.Tests;
 public sealed class SampleDemoRunTests
 {
     [Fact]
-    public async Task The_default_run_links_owners_refuses_the_mismatch_maps_stages_and_imports_the_demo_data()
+    public async Task The_default_run_links_owners_refuses_the_mismatch_maps_stages_imports_the_demo_data_and_syncs_both_ways()
     {
         // An empty configuration: the default run, whatever the machine's environment variables say.
         var output = new StringWriter();
@@ -70,6 +72,22 @@ public sealed class SampleDemoRunTests
         Words(text).Should().MatchRegex(@"8\. Engagements of aXcelerate contact \d+ \(HubSpot contact \d+\), with its companies' and deals'")
             .And.MatchRegex(@"engagement\(s\); from the record itself [1-9]\d*, from companies [1-9]\d*, from deals [1-9]\d*\.")
             .And.NotContain("track(").And.NotContain("<p>");
-        text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token");
+        // Step 7: through the real signed endpoint, a HubSpot user's edit reached aXcelerate; an aXcelerate edit was pushed
+        // to HubSpot and HubSpot's webhook of that write skipped as an echo; the entry aXcelerate refused (423) failed at
+        // once and succeeded when reset and re-run.
+        var twoWay = summary.TwoWay;
+        twoWay.Should().NotBeNull();
+        twoWay!.AppliedPosition.Should().Be(TwoWayScreen.JobTitle);
+        twoWay.PushedCity.Should().Be(TwoWayScreen.City);
+        twoWay.PushedContact.Should().NotBe(twoWay.AppliedContact);
+        twoWay.EchoesSkipped.Should().Be(1, "the push changed one HubSpot property");
+        twoWay.FailedReason.Should().Contain("423").And.Contain($"/api/contact/{twoWay.AppliedContact}");
+        twoWay.RerunStatus.Should().Be(IncomingStatus.Succeeded);
+        twoWay.RerunPosition.Should().Be(TwoWayScreen.SecondJobTitle);
+        twoWay.Deliveries.Should().HaveCount(3).And.OnlyContain(status => status == 200);
+        Words(text).Should().Contain("7. Incoming log").And.Contain("contact.propertyChange (city)").And.Contain("An echo of this integration's own write")
+            .And.Contain("7. Outgoing log").And.Contain("contact.push")
+            .And.Contain($"two-way: HubSpot→aXcelerate contact {twoWay.AppliedContact} applied, aXcelerate→HubSpot contact {twoWay.PushedContact} pushed, 1 echo(es) skipped, failed entry {twoWay.RerunEntry} re-run Succeeded.");
+        text.Should().NotContain("sandbox-hubspot-token").And.NotContain("sandbox-api-token").And.NotContain("sandbox-ws-token").And.NotContain("sandbox-client-secret");
     }
 }
