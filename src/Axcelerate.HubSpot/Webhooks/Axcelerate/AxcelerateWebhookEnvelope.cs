@@ -10,7 +10,7 @@ namespace Axcelerate.HubSpot.Webhooks;
 /// <summary>
 /// Reads an aXcelerate webhook envelope (<c>{type, message, clientId, messageId, timestamp}</c>) into one incoming-log
 /// event: subscription type <c>axcelerate.</c> + <c>type</c>, event id a stable hash of <c>messageId</c> (so a
-/// redelivery is a duplicate), object id <c>message.contactId</c>, the whole body as payload.
+/// redelivery is a duplicate), object id <c>message.contactId</c> (or, for events without one, the <c>messageId</c>), the whole body as payload.
 /// </summary>
 internal static class AxcelerateWebhookEnvelope
 {
@@ -77,7 +77,8 @@ internal static class AxcelerateWebhookEnvelope
                 return (null, $"the {type} message has no contactId");
             }
 
-            var objectId = contactId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+            // Other namespaces name their records in their own shapes; the messageId stands in (the log needs an object id).
+            var objectId = contactId?.ToString(CultureInfo.InvariantCulture) ?? messageId;
             return (new NewIncomingEvent(EventIdOf(messageId), subscriptionType, objectId, timestamp, Encoding.UTF8.GetString(body.Span)), null);
         }
     }
