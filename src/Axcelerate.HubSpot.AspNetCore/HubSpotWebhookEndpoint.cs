@@ -84,7 +84,7 @@ internal static class HubSpotWebhookEndpoint
     }
 
     /// <summary>Reads the whole body, or returns null as soon as it passes <paramref name="limit"/> bytes (the rest is never read).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Min(limit + 1, ChunkSize));
         while (true)
@@ -109,7 +109,7 @@ internal static class HubSpotWebhookEndpoint
         await AnswerAsync(context, statusCode, reason).ConfigureAwait(false);
     }
 
-    private static async Task AnswerAsync(HttpContext context, int statusCode, string reason)
+    internal static async Task AnswerAsync(HttpContext context, int statusCode, string reason)
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = "text/plain; charset=utf-8";

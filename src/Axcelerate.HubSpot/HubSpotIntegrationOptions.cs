@@ -34,6 +34,9 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How HubSpot webhook deliveries are received (body limit, public URL, signature versions): <c>HubSpotIntegration:Webhooks</c>.</summary>
     public WebhookReceiverOptions Webhooks { get; set; } = new();
+
+    /// <summary>How aXcelerate webhook deliveries are received (signing key, unsigned deliveries, body limit): <c>HubSpotIntegration:AxcelerateWebhooks</c>.</summary>
+    public AxcelerateWebhookOptions AxcelerateWebhooks { get; set; } = new();
     /// <summary>How logged webhook events are applied to aXcelerate: <c>HubSpotIntegration:WebhookProcessing</c>.</summary>
     public Webhooks.WebhookProcessingOptions WebhookProcessing { get; set; } = new();
 

@@ -76,6 +76,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
 
         await using var app = builder.Build();
         app.MapHubSpotWebhooks(WebhookPath);
+        app.MapAxcelerateWebhooks("/axcelerate/webhooks"); // aXcelerate contact.* events, pushed to HubSpot by the processor
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -80,6 +80,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         Axcelerate.HubSpot.Linking.LinkingRegistration.Register(services);
         Axcelerate.HubSpot.Engagements.EngagementRegistration.Register(services);
         Axcelerate.HubSpot.Webhooks.WebhookReceivingRegistration.Register(services);
+        Axcelerate.HubSpot.Webhooks.AxcelerateWebhookRegistration.Register(services);
         Axcelerate.HubSpot.Webhooks.WebhookProcessingRegistration.Register(services);
         IncomingLogRegistration.Register(services);
         Axcelerate.HubSpot.Push.ContactPushRegistration.Register(services);

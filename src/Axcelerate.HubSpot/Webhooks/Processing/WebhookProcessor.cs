@@ -26,6 +26,7 @@ internal sealed partial class WebhookProcessor(
     ContactImporter contacts,
     OrganisationImporter organisations,
     OpportunityImporter opportunities,
+    Push.IContactPushService contactPush,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     ILogger<WebhookProcessor> logger) : IWebhookProcessor
@@ -49,9 +50,14 @@ internal sealed partial class WebhookProcessor(
         var pass = new Pass();
         var flows = await settings.GetAsync(cancellationToken).ConfigureAwait(false);
         var work = new List<Work>();
+        var fromAxcelerate = new List<IncomingLogEntry>();
         foreach (var entry in claimed)
         {
-            if (Classify(entry, flows, pass) is { } item)
+            if (IsFromAxcelerate(entry))
+            {
+                fromAxcelerate.Add(entry);
+            }
+            else if (Classify(entry, flows, pass) is { } item)
             {
                 work.Add(item);
             }
@@ -59,6 +65,7 @@ internal sealed partial class WebhookProcessor(
 
         try
         {
+            await ProcessAxcelerateAsync(fromAxcelerate, pass, cancellationToken).ConfigureAwait(false);
             foreach (var byEntity in work.GroupBy(w => w.Entity))
             {
                 try
@@ -221,7 +228,7 @@ internal sealed partial class WebhookProcessor(
     private sealed record Work(WebhookEvent Event, MappedEntity Entity, string TargetId);
 
     /// <summary>The outcomes of one pass, one per claimed entry; entries never finished keep no outcome (their claim lapses).</summary>
-    private sealed class Pass
+    private sealed partial class Pass
     {
         private readonly Dictionary<long, (IncomingStatus Status, string? Error, string? Result, IntegrationApiException? Transient)> _outcomes = [];
 
