@@ -133,6 +133,9 @@ internal sealed class ContactPushService(
             }
             else if (link.LastSyncedToAxcelerate is { } pulled && ContactSyncHashes.AsIfPulled(plan, view) == pulled.ValuesHash)
             {
+                // HubSpot holds these values (they came from it): stamp them as pushed, so a later HubSpot webhook can tell
+                // per field which side moved and does not overwrite an aXcelerate edit that is not pushed yet.
+                await links.RecordSyncAsync(Entity, id, SyncDirection.ToHubSpot, hash, cancellationToken).ConfigureAwait(false);
                 results[id] = Unchanged(id, link.HubSpotId, "The mapped values are the ones the integration last wrote into aXcelerate from HubSpot (an echo, not an aXcelerate change).");
             }
             else
