@@ -189,7 +189,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                     return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
                 }
 
-                return await WriteChangesAsync(record.Id, view, plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
+                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(view, plan, link), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
             }
 
             var (key, missing) = KeyOf(record);
@@ -280,6 +280,30 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             return Failed(record.Id, link?.AxcelerateId, $"{ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)} Complete the HubSpot record, then run it again.");
         }
 
+    }
+
+    // A linked contact's two-way fields HubSpot has not changed since the last push (when the push is the latest sync)
+    // are left out, so an aXcelerate edit not pushed yet is not overwritten with HubSpot's older value.
+    private static IReadOnlyDictionary<string, string?> UnmovedSinceLastPush(IReadOnlyDictionary<string, string?> view, MappingPlan plan, RecordLink link)
+    {
+        if (link.LastSyncedToHubSpot is not { } push
+            || (link.LastSyncedToAxcelerate is { } pull && pull.At > push.At)
+            || Push.ContactSyncHashes.PushedFields(push.ValuesHash) is not { } pushed)
+        {
+            return view;
+        }
+
+        var kept = new Dictionary<string, string?>(view, StringComparer.OrdinalIgnoreCase);
+        foreach (var field in plan.Fields.Where(f => f.Rule == SyncRule.TwoWay))
+        {
+            view.TryGetValue(field.HubSpotProperty, out var current);
+            if (pushed.TryGetValue(field.HubSpotProperty, out var last) && Push.ContactSyncHashes.Field(current) == last)
+            {
+                kept.Remove(field.HubSpotProperty);
+            }
+        }
+
+        return kept;
     }
 
     private async Task<ImportRecordResult> WriteChangesAsync(

@@ -24,9 +24,14 @@ internal sealed class ContactPushService(
     IFieldMappingService mappings,
     IRecordLinkStore links,
     ISyncSettingsService settings,
+    Telemetry.IntegrationTelemetry telemetry,
+    TimeProvider timeProvider,
     ILogger<ContactPushService> logger) : IContactPushService
 {
     public const string Operation = "contact.push";
+
+    /// <summary>The operation's name in spans and record counts.</summary>
+    public const string TelemetryOperation = "push";
 
     private const MappedEntity Entity = MappedEntity.Contact;
     private const string EmailProperty = "email";
@@ -52,6 +57,7 @@ internal sealed class ContactPushService(
             return new ContactPushReport([]);
         }
 
+        using var activity = Telemetry.IntegrationTelemetry.StartOperation(TelemetryOperation, Entity, ids.Count == 1 ? Text(ids[0]) : null);
         IReadOnlyList<AxcelerateContact> contacts;
         try
         {
@@ -62,7 +68,9 @@ internal sealed class ContactPushService(
         }
         catch (IntegrationApiException ex)
         {
-            return Done(ids.ConvertAll(id => Failed(id, null, $"Could not read the contact from aXcelerate: {Refusal(ex)}", ex.IsTransient)));
+            var failed = ids.ConvertAll(id => Failed(id, null, $"Could not read the contact from aXcelerate: {Refusal(ex)}", ex.IsTransient));
+            RecordRecords(failed);
+            return Done(failed);
         }
 
         var found = new Dictionary<long, AxcelerateContact>();
@@ -73,9 +81,14 @@ internal sealed class ContactPushService(
 
         var pushed = await PushReadAsync([.. ids.Where(found.ContainsKey).Select(id => found[id])], cancellationToken).ConfigureAwait(false);
         var byId = pushed.ToDictionary(r => r.AxcelerateId);
-        return Done(ids.ConvertAll(id => byId.TryGetValue(id, out var result)
-            ? result
-            : Failed(id, null, $"aXcelerate has no contact {id} (deleted, merged, or never existed).", transient: false)));
+        var missing = ids.Where(id => !byId.ContainsKey(id)).Select(id => Failed(id, null, $"aXcelerate has no contact {id} (deleted, merged, or never existed).", transient: false)).ToList();
+        RecordRecords(missing);
+        foreach (var result in missing)
+        {
+            byId[result.AxcelerateId] = result;
+        }
+
+        return Done(ids.ConvertAll(id => byId[id]));
     }
 
     /// <summary>Pushes contacts already read from aXcelerate (the poller's day windows), one result each, in order.</summary>
@@ -133,6 +146,9 @@ internal sealed class ContactPushService(
             }
             else if (link.LastSyncedToAxcelerate is { } pulled && ContactSyncHashes.AsIfPulled(plan, view) == pulled.ValuesHash)
             {
+                // HubSpot holds these values (they came from it): stamp them as pushed, so a later HubSpot webhook can tell
+                // per field which side moved and does not overwrite an aXcelerate edit that is not pushed yet.
+                await links.RecordSyncAsync(Entity, id, SyncDirection.ToHubSpot, hash, cancellationToken).ConfigureAwait(false);
                 results[id] = Unchanged(id, link.HubSpotId, "The mapped values are the ones the integration last wrote into aXcelerate from HubSpot (an echo, not an aXcelerate change).");
             }
             else
@@ -198,6 +214,18 @@ internal sealed class ContactPushService(
         await CreateAsync(creates, results, cancellationToken).ConfigureAwait(false);
 
         var ordered = contacts.Select(c => results[c.ContactId]).ToList();
+        RecordRecords(ordered);
+        var now = timeProvider.GetUtcNow();
+        foreach (var written in ordered.Where(r => r.Outcome is ContactPushOutcome.Created or ContactPushOutcome.Updated or ContactPushOutcome.Linked && r.Changes.Count > 0))
+        {
+            // From the aXcelerate change (LASTUPDATED, to the minute) to its arrival in HubSpot, when aXcelerate says when.
+            var contact = contacts.First(c => c.ContactId == written.AxcelerateId);
+            if (RecordFields.From(contact).TryGetValue(LastUpdatedField, out var lastUpdated) && AxcelerateDates.ParseDateTime(lastUpdated, plan.TimeZone) is { } changedAt)
+            {
+                telemetry.RecordSyncLatency(SyncDirection.ToHubSpot, Entity, now - changedAt);
+            }
+        }
+
         foreach (var failed in ordered.Where(r => r.Outcome == ContactPushOutcome.Failed))
         {
             ContactPushLog.RecordFailed(logger, failed.AxcelerateId, failed.Reason ?? "");
@@ -484,6 +512,14 @@ internal sealed class ContactPushService(
         }
 
         return new MappingResult(reconciled.RecordId, ConversionDirection.ToHubSpot, values, reconciled.Errors);
+    }
+
+    private void RecordRecords(IReadOnlyCollection<ContactPushResult> results)
+    {
+        foreach (var group in results.GroupBy(r => r.Outcome))
+        {
+            telemetry.RecordRecords(TelemetryOperation, Entity, group.Key.ToString().ToLowerInvariant(), group.Count());
+        }
     }
 
     private static IDisposable Scope(IReadOnlyList<Pending> items) =>

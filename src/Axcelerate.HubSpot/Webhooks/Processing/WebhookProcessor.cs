@@ -29,6 +29,7 @@ internal sealed partial class WebhookProcessor(
     Push.IContactPushService contactPush,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
+    Telemetry.IntegrationTelemetry telemetry,
     ILogger<WebhookProcessor> logger) : IWebhookProcessor
 {
     /// <summary>What the processor's requests are for in the outgoing log.</summary>
@@ -36,17 +37,30 @@ internal sealed partial class WebhookProcessor(
 
     private const string MergedIdsProperty = "hs_merged_object_ids";
     private const string Integration = "INTEGRATION";
+    private const int BacklogCountCap = 1000;
 
     public async Task<WebhookProcessingReport> ProcessDueAsync(CancellationToken cancellationToken = default)
     {
         var processing = options.CurrentValue.WebhookProcessing;
         var claimed = await log.ClaimDueIncomingAsync(processing.BatchSize, processing.Lease, cancellationToken).ConfigureAwait(false);
-        return claimed.Count == 0 ? new WebhookProcessingReport([]) : await ProcessClaimedAsync(claimed, cancellationToken).ConfigureAwait(false);
+        if (claimed.Count == 0)
+        {
+            telemetry.SetIncomingBacklog(0);
+            return new WebhookProcessingReport([]);
+        }
+
+        var report = await ProcessClaimedAsync(claimed, cancellationToken).ConfigureAwait(false);
+
+        // The backlog as last counted: the entries still pending (one capped store page), read once per pass.
+        var pending = await log.QueryIncomingAsync(new IncomingLogQuery { Status = IncomingStatus.Pending, PageSize = BacklogCountCap }, cancellationToken).ConfigureAwait(false);
+        telemetry.SetIncomingBacklog(pending.Items.Count);
+        return report;
     }
 
     public async Task<WebhookProcessingReport> ProcessClaimedAsync(IReadOnlyList<IncomingLogEntry> claimed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
+        using var activity = Telemetry.IntegrationTelemetry.StartOperation(Operation);
         var pass = new Pass();
         var flows = await settings.GetAsync(cancellationToken).ConfigureAwait(false);
         var work = new List<Work>();
@@ -220,9 +234,39 @@ internal sealed partial class WebhookProcessor(
         }
 
         var report = new WebhookProcessingReport(done);
+        RecordTelemetry(done, now);
         WebhookProcessingLog.PassDone(logger, report.Entries.Count, report.Succeeded, report.Skipped, report.Failed, report.Retrying);
         return report;
     }
+
+    // Records per entity and outcome; each applied HubSpot change's latency from its occurrence to now.
+    private void RecordTelemetry(List<IncomingLogEntry> done, DateTimeOffset now)
+    {
+        foreach (var group in done.GroupBy(e => (Entity: EntityOf(e.SubscriptionType), e.Status)))
+        {
+            if (group.Key.Entity is { } entity)
+            {
+                var outcome = group.Key.Status == IncomingStatus.Pending ? "retrying" : group.Key.Status.ToString().ToLowerInvariant();
+                telemetry.RecordRecords(Operation, entity, outcome, group.Count());
+            }
+        }
+
+        foreach (var entry in done.Where(e => e.Status == IncomingStatus.Succeeded))
+        {
+            if (EntityOf(entry.SubscriptionType) is { } entity)
+            {
+                telemetry.RecordSyncLatency(SyncDirection.ToAxcelerate, entity, now - entry.OccurredAt);
+            }
+        }
+    }
+
+    private static MappedEntity? EntityOf(string subscriptionType) => subscriptionType.Split('.')[0].ToLowerInvariant() switch
+    {
+        "contact" => MappedEntity.Contact,
+        "company" => MappedEntity.Organisation,
+        "deal" => MappedEntity.Opportunity,
+        _ => null,
+    };
 
     /// <summary>One event routed to an entity's record (for association changes: the deal).</summary>
     private sealed record Work(WebhookEvent Event, MappedEntity Entity, string TargetId);
