@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Storage;
@@ -11,19 +10,23 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Axcelerate.HubSpot.Tests.Webhooks;
 
 /// <summary>
-/// A strict sandbox whose HubSpot half delivers its signed webhook requests over real HTTP to a small capture endpoint
-/// that logs each event in the SDK's incoming log (what the receiver does, without its signature check), and the SDK
-/// with the sandbox's clock, so leases, retry times and retention move with <see cref="Clock"/>.
+/// A strict sandbox whose HubSpot half delivers its signed webhook requests over real HTTP to the real ASP.NET Core
+/// endpoint (<c>MapHubSpotWebhooks</c>, the SDK's receiver checking each v3 signature and logging the events in the
+/// incoming log), and the SDK with the sandbox's clock, so leases, retry times and retention move with <see cref="Clock"/>.
 /// </summary>
 internal sealed class WebhookTestBed : IAsyncDisposable
 {
     /// <summary>The app id the sandbox stamps on this SDK's API writes (changeSource INTEGRATION) and the SDK is told it has.</summary>
     public const long OurAppId = 1_160_452;
+
+    /// <summary>The app's client secret, with which the sandbox signs its deliveries.</summary>
+    public const string SigningSecret = "sandbox-app-client-secret";
 
     private readonly WebApplication _capture;
 
@@ -50,17 +53,18 @@ internal sealed class WebhookTestBed : IAsyncDisposable
     {
         Host.PointAt(o);
         o.HubSpot.AppId = OurAppId;
+        o.HubSpot.ClientSecret = SigningSecret;
         o.HubSpot.MaxRetries = 0;
         o.Axcelerate.MaxRetryAttempts = 0;
     }
 
     public IRecordLinkStore Links => Host.Get<IRecordLinkStore>();
 
-    /// <summary>Every request the capture endpoint received, with how many events were new.</summary>
+    /// <summary>Every request the endpoint received, with how many events were new.</summary>
     public List<(int Events, int New)> Received { get; }
 
     /// <summary>
-    /// Starts the sandbox and the SDK with every webhook flow on, subscribes the capture endpoint to contact, company
+    /// Starts the sandbox and the SDK with every webhook flow on, subscribes the endpoint to contact, company
     /// and deal events (every property change), and delivers only when <see cref="DeliverAsync"/> is called.
     /// </summary>
     public static async Task<WebhookTestBed> StartAsync(
@@ -79,6 +83,7 @@ internal sealed class WebhookTestBed : IAsyncDisposable
             integration: o =>
             {
                 o.HubSpot.AppId = OurAppId;
+                o.HubSpot.ClientSecret = SigningSecret; // the secret the sandbox signs its deliveries with
 
                 // The clients run on the fake clock too (the store's and the processor's time): no client-side retries to wait for.
                 o.HubSpot.MaxRetries = 0;
@@ -108,7 +113,7 @@ internal sealed class WebhookTestBed : IAsyncDisposable
         }
 
         webhooks?.Invoke(options);
-        host.Sandbox.HubSpot.SubscribeWebhooks(new Uri(bed._capture.Urls.First() + "/hubspot/webhooks"), "capture-secret", options);
+        host.Sandbox.HubSpot.SubscribeWebhooks(new Uri(bed._capture.Urls.First() + "/hubspot/webhooks"), SigningSecret, options);
         await host.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true));
         return bed;
     }
@@ -126,7 +131,7 @@ internal sealed class WebhookTestBed : IAsyncDisposable
     /// <summary>The creation entry among a new record's entries.</summary>
     public static IncomingLogEntry Creation(IEnumerable<IncomingLogEntry> entries) => entries.Single(e => e.SubscriptionType.EndsWith(".creation", StringComparison.Ordinal));
 
-    /// <summary>Sends the sandbox's pending webhook requests to the capture endpoint, which logs their events.</summary>
+    /// <summary>Sends the sandbox's pending webhook requests to the endpoint, which checks and logs their events.</summary>
     public Task DeliverAsync() => Host.Sandbox.HubSpot.DeliverPendingWebhooksAsync();
 
     /// <summary>Delivers, then runs processing passes until nothing is due; returns every entry the passes finished.</summary>
@@ -182,39 +187,35 @@ internal sealed class WebhookTestBed : IAsyncDisposable
         await Host.DisposeAsync();
     }
 
+    // The real endpoint (MapHubSpotWebhooks) in front of the host's own receiver, which checks each delivery's v3
+    // signature against the client secret and logs it in the host's store; every answer is also counted here.
     private static async Task<WebApplication> StartCaptureAsync(SandboxHost host, List<(int Events, int New)> received)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IWebhookReceiver>(new CountingReceiver(host.Get<IWebhookReceiver>(), received));
+        builder.Services.AddSingleton(host.Get<IOptionsMonitor<HubSpotIntegrationOptions>>());
         var app = builder.Build();
-        var store = host.Get<IIncomingLogStore>();
-        app.MapPost("/hubspot/webhooks", async (HttpContext context) =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            var events = JsonNode.Parse(await reader.ReadToEndAsync())!.AsArray();
-            var logged = await store.AppendIncomingAsync([.. events.Select(e => ToIncoming(e!.AsObject()))]);
-            lock (received)
-            {
-                received.Add((events.Count, logged.Count(r => !r.IsDuplicate)));
-            }
-
-            return Results.Ok();
-        });
+        app.MapHubSpotWebhooks("/hubspot/webhooks");
         await app.StartAsync();
         return app;
     }
 
-    private static NewIncomingEvent ToIncoming(JsonObject e) =>
-        new(
-            e["eventId"]!.GetValue<long>(),
-            e["subscriptionType"]!.GetValue<string>(),
-            (e["objectId"] ?? e["fromObjectId"])!.ToJsonString().Trim('"'),
-            DateTimeOffset.FromUnixTimeMilliseconds(e["occurredAt"]!.GetValue<long>()),
-            e.ToJsonString())
+    private sealed class CountingReceiver(IWebhookReceiver inner, List<(int Events, int New)> received) : IWebhookReceiver
+    {
+        public async Task<WebhookReceiveResult> ReceiveAsync(WebhookRequest request, CancellationToken cancellationToken = default)
         {
-            PortalId = e["portalId"]?.GetValue<long>(),
-        };
+            var result = await inner.ReceiveAsync(request, cancellationToken);
+            result.StatusCode.Should().Be(200, $"the sandbox's signed delivery is accepted ({result.Reason})");
+            lock (received)
+            {
+                received.Add((result.EventCount, result.EventCount - result.DuplicateCount));
+            }
+
+            return result;
+        }
+    }
 
     public static string Id(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
