@@ -1,4 +1,5 @@
 using System.Globalization;
+using Axcelerate.HubSpot.AxcelerateApi.Internal;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Mapping;
@@ -189,7 +190,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                     return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
                 }
 
-                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(view, plan, link), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
+                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
             }
 
             var (key, missing) = KeyOf(record);
@@ -282,9 +283,11 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
     }
 
-    // A linked contact's two-way fields HubSpot has not changed since the last push (when the push is the latest sync)
-    // are left out, so an aXcelerate edit not pushed yet is not overwritten with HubSpot's older value.
-    private static IReadOnlyDictionary<string, string?> UnmovedSinceLastPush(IReadOnlyDictionary<string, string?> view, MappingPlan plan, RecordLink link)
+    // A linked contact's two-way fields are left out (aXcelerate's value stands) when HubSpot has not changed them since
+    // the last push (when the push is the latest sync), so an aXcelerate edit not pushed yet is not overwritten with
+    // HubSpot's older value; and when both sides changed one since that push, the later change wins as in the push:
+    // HubSpot's record time against aXcelerate's LASTUPDATED (to the minute, taken as the end of it), a tie to aXcelerate.
+    private static IReadOnlyDictionary<string, string?> UnmovedSinceLastPush(HubSpotObject record, IReadOnlyDictionary<string, string?> view, MappingPlan plan, RecordLink link, AxcelerateView target)
     {
         if (link.LastSyncedToHubSpot is not { } push
             || (link.LastSyncedToAxcelerate is { } pull && pull.At > push.At)
@@ -293,11 +296,24 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             return view;
         }
 
+        var axcelerateNow = plan.ToHubSpot(record.Id, target.Fields).Values;
+        var axcelerateChanged = target.Fields.TryGetValue("LASTUPDATED", out var lastUpdated)
+            ? AxcelerateDates.ParseDateTime(lastUpdated, plan.TimeZone)?.AddMinutes(1).AddTicks(-1)
+            : null;
         var kept = new Dictionary<string, string?>(view, StringComparer.OrdinalIgnoreCase);
         foreach (var field in plan.Fields.Where(f => f.Rule == SyncRule.TwoWay))
         {
+            if (!pushed.TryGetValue(field.HubSpotProperty, out var last))
+            {
+                continue;
+            }
+
             view.TryGetValue(field.HubSpotProperty, out var current);
-            if (pushed.TryGetValue(field.HubSpotProperty, out var last) && Push.ContactSyncHashes.Field(current) == last)
+            var hubSpotMoved = Push.ContactSyncHashes.Field(current) != last;
+            axcelerateNow.TryGetValue(field.HubSpotProperty, out var axcelerateValue);
+            var axcelerateMoved = Push.ContactSyncHashes.Field(axcelerateValue) != last;
+            var axcelerateIsLater = axcelerateChanged is { } changed && (record.UpdatedAt is not { } updated || changed >= updated);
+            if (!hubSpotMoved || (axcelerateMoved && axcelerateIsLater))
             {
                 kept.Remove(field.HubSpotProperty);
             }

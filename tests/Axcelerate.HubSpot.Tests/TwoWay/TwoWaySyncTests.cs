@@ -103,6 +103,30 @@ public sealed class TwoWaySyncTests
         hs["city"].Should().Be("Hampton", "only aXcelerate changed the city, so the push carries it");
     }
 
+    [Fact]
+    public async Task A_later_aXcelerate_edit_of_a_two_way_field_is_not_overwritten_by_an_earlier_HubSpot_edit_processed_first()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var (hubSpotId, axId) = await LinkedContactAsync(bed, "grace@example.edu.au");
+        bed.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        // A HubSpot user changes the job title; five minutes later an aXcelerate user changes it too.
+        bed.Edit(hubSpotId, "jobtitle", "Head of Computing");
+        bed.Clock.Advance(TimeSpan.FromMinutes(5));
+        bed.Host.Sandbox.Axcelerate.UpdateContact((int)axId, new Dictionary<string, string?> { ["POSITION"] = "Rear Admiral" });
+        bed.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        // The webhook pass runs first, then the push.
+        var applied = await bed.DeliverAndProcessAsync();
+        var pushed = await bed.Host.Get<IContactPushService>().PushAsync(axId);
+        await bed.DeliverAndProcessAsync();
+
+        applied.Should().ContainSingle().Which.Status.Should().Be(IncomingStatus.Succeeded);
+        bed.Host.Sandbox.Axcelerate.GetContact((int)axId)!["POSITION"].Should().Be("Rear Admiral", "aXcelerate's change is the later one");
+        pushed.Changes.Should().ContainKey("jobtitle").WhoseValue.Should().Be("Rear Admiral");
+        bed.Host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpotId)!["jobtitle"].Should().Be("Rear Admiral", "both sides end with the later change");
+    }
+
     private static async Task<(string HubSpotId, long AxcelerateId)> LinkedContactAsync(WebhookTestBed bed, string email)
     {
         var hubSpotId = bed.AddHubSpotContact("Test", "Person", email, new Dictionary<string, string?> { ["jobtitle"] = "Engineer", ["city"] = "Brisbane" });
