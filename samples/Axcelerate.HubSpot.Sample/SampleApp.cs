@@ -107,7 +107,7 @@ internal static class SampleApp
                 }
             });
             config.AddCommand<ServeCommand>("serve")
-                .WithDescription("Hosts the HubSpot webhook endpoint at /hubspot/webhooks (signed deliveries go to the incoming log), the background processor and the contact poller until Ctrl+C or SIGTERM.")
+                .WithDescription("Hosts the webhook endpoints /hubspot/webhooks and /axcelerate/webhooks (signed deliveries go to the incoming log), the background processor and the contact poller until Ctrl+C or SIGTERM.")
                 .WithData(io);
             config.AddBranch("push", push =>
             {
