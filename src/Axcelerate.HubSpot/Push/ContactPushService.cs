@@ -144,7 +144,9 @@ internal sealed class ContactPushService(
             {
                 results[id] = Unchanged(id, link.HubSpotId, "The mapped values are the ones last pushed to HubSpot.");
             }
-            else if (link.LastSyncedToAxcelerate is { } pulled && ContactSyncHashes.AsIfPulled(plan, view) == pulled.ValuesHash)
+            else if (link.LastSyncedToAxcelerate is { } pulled
+                && ContactSyncHashes.AsIfPulled(plan, view) == pulled.ValuesHash
+                && !ContactSyncHashes.AxcelerateOnlyMoved(plan, full, link.LastSyncedToHubSpot))
             {
                 // HubSpot holds these values (they came from it): stamp them as pushed, so a later HubSpot webhook can tell
                 // per field which side moved and does not overwrite an aXcelerate edit that is not pushed yet.

@@ -49,6 +49,26 @@ internal static class ContactSyncHashes
         return fields;
     }
 
+    /// <summary>
+    /// Whether a field only aXcelerate writes has a value not pushed yet: HubSpot never sends such a field back, so the
+    /// echo test (<see cref="AsIfPulled"/>) cannot see its change.
+    /// </summary>
+    public static bool AxcelerateOnlyMoved(MappingPlan plan, MappingResult toHubSpot, Storage.SyncStamp? lastPushed)
+    {
+        var pushed = PushedFields(lastPushed?.ValuesHash);
+        foreach (var field in plan.Fields.Where(f => f.Rule == SyncRule.AxcelerateOnly))
+        {
+            toHubSpot.Values.TryGetValue(field.HubSpotProperty, out var value);
+            var last = pushed is not null && pushed.TryGetValue(field.HubSpotProperty, out var hash) ? hash : null;
+            if (last is null ? !string.IsNullOrWhiteSpace(value) : Field(value) != last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A short hash of one value (blank and missing are the same).</summary>
     public static string Field(string? value) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value ?? string.Empty)), 0, 8);
