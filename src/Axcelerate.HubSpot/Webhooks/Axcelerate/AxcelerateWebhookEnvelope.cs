@@ -26,19 +26,10 @@ internal static class AxcelerateWebhookEnvelope
     /// <summary>Parses the body; returns the event, or why the body is not an aXcelerate webhook envelope (no body text in it).</summary>
     public static (NewIncomingEvent? Event, string? Problem) Parse(ReadOnlyMemory<byte> body)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        var (document, unreadable) = WebhookJson.Parse(body, MaxDepth);
+        if (document is null)
         {
-            return (null, "the body is not valid UTF-8");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            return (null, $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
+            return (null, unreadable);
         }
 
         using (document)

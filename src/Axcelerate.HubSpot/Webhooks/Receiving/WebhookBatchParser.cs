@@ -16,20 +16,10 @@ internal static class WebhookBatchParser
     /// <summary>Parses the body; returns the events, or why the body is not a batch of HubSpot events (no body text in it).</summary>
     public static (IReadOnlyList<NewIncomingEvent>? Events, string? Problem) Parse(ReadOnlyMemory<byte> body)
     {
-        // The reader checks UTF-8 only when a value is read; the payload text is read per event, so check it all first.
-        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        var (document, unreadable) = WebhookJson.Parse(body, MaxDepth);
+        if (document is null)
         {
-            return (null, "the body is not valid UTF-8");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            return (null, $"the body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})");
+            return (null, unreadable);
         }
 
         using (document)
