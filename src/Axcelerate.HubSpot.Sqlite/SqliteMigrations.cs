@@ -166,6 +166,19 @@ internal static class SqliteMigrations
             CREATE INDEX ix_outgoing_log_service ON outgoing_log (service, id);
             CREATE INDEX ix_outgoing_log_operation ON outgoing_log (operation, id);
             """),
+        new(7, "Leases for work one instance does at a time; request budgets shared by instances", """
+            CREATE TABLE leases (
+                name       TEXT    NOT NULL PRIMARY KEY,
+                holder     TEXT    NOT NULL,
+                expires_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE rate_budget_slots (
+                budget  TEXT    NOT NULL,
+                slot    INTEGER NOT NULL,
+                permits INTEGER NOT NULL,
+                PRIMARY KEY (budget, slot)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

@@ -24,6 +24,8 @@ public interface IIntegrationStore :
     IIncomingLogStore,
     IOutgoingLogStore,
     IWebhooksJournalOffsetStore,
+    ILeaseStore,
+    IRateBudgetStore,
     IHubSpotTokenStore
 {
 }

@@ -34,6 +34,8 @@ internal static class StorageRegistration
         services.TryAddSingleton<IIncomingLogStore>(Part);
         services.TryAddSingleton<IOutgoingLogStore>(Part);
         services.TryAddSingleton<IWebhooksJournalOffsetStore>(Part);
+        services.TryAddSingleton<ILeaseStore>(Part);
+        services.TryAddSingleton<IRateBudgetStore>(Part);
     }
 
     /// <summary>

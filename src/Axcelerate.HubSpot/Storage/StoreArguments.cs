@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Axcelerate.HubSpot.Storage;
 
 /// <summary>Argument checks and keyset-token handling shared by the store providers, so they fail alike.</summary>
-internal static class StoreArguments
+internal static partial class StoreArguments
 {
     /// <summary>The largest page any store query returns.</summary>
     public const int MaxPageSize = 1000;
