@@ -217,7 +217,7 @@ public sealed partial class SqliteIntegrationStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var select = connection.Command("SELECT access_token, refresh_token, expires_at, hub_id, scopes FROM hubspot_tokens WHERE singleton = 1;");
+            var select = connection.Command("SELECT access_token, refresh_token, expires_at, hub_id, scopes, invalidated_at, invalid_reason FROM hubspot_tokens WHERE singleton = 1;");
             await using (select.ConfigureAwait(false))
             {
                 var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -233,6 +233,8 @@ public sealed partial class SqliteIntegrationStore
                     {
                         HubId = reader.NullableInt64(3),
                         Scopes = scopes.Length == 0 ? [] : scopes.Split(' '),
+                        InvalidatedAt = reader.NullableTime(5),
+                        InvalidReason = reader.NullableString(6),
                     };
                 }
             }
@@ -244,14 +246,16 @@ public sealed partial class SqliteIntegrationStore
     {
         ArgumentNullException.ThrowIfNull(tokens);
         await ExecuteAsync(
-            "INSERT OR REPLACE INTO hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at) VALUES (1, $access, $refresh, $expires, $hub, $scopes, $at);",
+            "INSERT OR REPLACE INTO hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at, invalidated_at, invalid_reason) VALUES (1, $access, $refresh, $expires, $hub, $scopes, $at, $invalidated, $reason);",
             cancellationToken,
             ("$access", tokens.AccessToken),
             ("$refresh", tokens.RefreshToken),
             ("$expires", SqliteCommands.Ticks(tokens.ExpiresAt)),
             ("$hub", tokens.HubId),
             ("$scopes", string.Join(' ', tokens.Scopes)),
-            ("$at", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+            ("$at", SqliteCommands.Ticks(Now)),
+            ("$invalidated", tokens.InvalidatedAt is { } invalidated ? SqliteCommands.Ticks(invalidated) : null),
+            ("$reason", tokens.InvalidReason)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -166,6 +166,10 @@ internal static class SqliteMigrations
             CREATE INDEX ix_outgoing_log_service ON outgoing_log (service, id);
             CREATE INDEX ix_outgoing_log_operation ON outgoing_log (operation, id);
             """),
+        new(8, "Remember an OAuth grant HubSpot refused (invalid_grant), so no process refreshes it again", """
+            ALTER TABLE hubspot_tokens ADD COLUMN invalidated_at INTEGER;
+            ALTER TABLE hubspot_tokens ADD COLUMN invalid_reason TEXT;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>
