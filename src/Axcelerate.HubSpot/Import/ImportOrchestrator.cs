@@ -342,7 +342,15 @@ internal sealed class ImportOrchestrator(
             if (governor.PortalTimeZone is null)
             {
                 // Once per process: the daily limit resets at midnight in the portal's zone, which only its details say.
-                await hubSpot.GetAccountDetailsAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await hubSpot.GetAccountDetailsAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (HubSpotApiException ex) when (!ex.IsTransient)
+                {
+                    // e.g. a token without the scope: a stop at the daily limit then estimates the reset at midnight UTC.
+                    ImportLog.PortalZoneUnknown(logger, ex.Message);
+                }
             }
 
             // HubSpot's search total is the one cheap count there is (one request of one result; it may lag recent creates by seconds).
