@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Axcelerate.HubSpot.HubSpotApi.Auth;
 using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Storage;
@@ -161,49 +162,56 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask<ImportCheckpoint> SaveCheckpointAsync(ImportCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(checkpoint);
-        var now = Now;
-        var counts = checkpoint.Counts;
-        (string, object?)[] parameters =
-        [
-            ("$entity", SqliteCommands.Name(checkpoint.Entity)),
-            ("$cursor", checkpoint.Cursor),
-            ("$created", counts.Created),
-            ("$linked", counts.Linked),
-            ("$updated", counts.Updated),
-            ("$skipped", counts.Skipped),
-            ("$ambiguous", counts.Ambiguous),
-            ("$failed", counts.Failed),
-            ("$complete", checkpoint.IsComplete),
-            ("$started", SqliteCommands.Ticks(checkpoint.StartedAt == default ? now : checkpoint.StartedAt)),
-            ("$now", SqliteCommands.Ticks(now)),
-            ("$version", checkpoint.Version),
-        ];
-
-        // Version 0 inserts only when absent; later versions update only the row they were read from.
-        var sql = checkpoint.Version == 0
-            ? $"""
-               INSERT INTO import_checkpoints ({CheckpointColumns})
-               VALUES ($entity, $cursor, $created, $linked, $updated, $skipped, $ambiguous, $failed, $complete, $started, $now, 1)
-               ON CONFLICT (entity) DO NOTHING RETURNING {CheckpointColumns};
-               """
-            : $"""
-               UPDATE import_checkpoints SET cursor = $cursor, created = $created, linked = $linked, updated = $updated, skipped = $skipped,
-                   ambiguous = $ambiguous, failed = $failed, is_complete = $complete, updated_at = $now, version = version + 1
-               WHERE entity = $entity AND version = $version RETURNING {CheckpointColumns};
-               """;
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var saved = await ReadCheckpointAsync(connection, sql, cancellationToken, parameters).ConfigureAwait(false);
-            if (saved is not null)
-            {
-                return saved;
-            }
+            ArgumentNullException.ThrowIfNull(checkpoint);
+            var now = Now;
+            var counts = checkpoint.Counts;
+            (string, object?)[] parameters =
+            [
+                ("$entity", SqliteCommands.Name(checkpoint.Entity)),
+                ("$cursor", checkpoint.Cursor),
+                ("$created", counts.Created),
+                ("$linked", counts.Linked),
+                ("$updated", counts.Updated),
+                ("$skipped", counts.Skipped),
+                ("$ambiguous", counts.Ambiguous),
+                ("$failed", counts.Failed),
+                ("$complete", checkpoint.IsComplete),
+                ("$started", SqliteCommands.Ticks(checkpoint.StartedAt == default ? now : checkpoint.StartedAt)),
+                ("$now", SqliteCommands.Ticks(now)),
+                ("$version", checkpoint.Version),
+            ];
 
-            var stored = await ReadCheckpointAsync(connection, $"SELECT {CheckpointColumns} FROM import_checkpoints WHERE entity = $entity;", cancellationToken, parameters[0]).ConfigureAwait(false);
-            throw new StoreConflictException(
-                $"The {checkpoint.Entity} import checkpoint was saved by someone else (stored version {stored?.Version ?? 0}, expected {checkpoint.Version}); re-read it before saving.");
+            // Version 0 inserts only when absent; later versions update only the row they were read from.
+            var sql = checkpoint.Version == 0
+                ? $"""
+                   INSERT INTO import_checkpoints ({CheckpointColumns})
+                   VALUES ($entity, $cursor, $created, $linked, $updated, $skipped, $ambiguous, $failed, $complete, $started, $now, 1)
+                   ON CONFLICT (entity) DO NOTHING RETURNING {CheckpointColumns};
+                   """
+                : $"""
+                   UPDATE import_checkpoints SET cursor = $cursor, created = $created, linked = $linked, updated = $updated, skipped = $skipped,
+                       ambiguous = $ambiguous, failed = $failed, is_complete = $complete, updated_at = $now, version = version + 1
+                   WHERE entity = $entity AND version = $version RETURNING {CheckpointColumns};
+                   """;
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var saved = await ReadCheckpointAsync(connection, sql, cancellationToken, parameters).ConfigureAwait(false);
+                if (saved is not null)
+                {
+                    return saved;
+                }
+
+                var stored = await ReadCheckpointAsync(connection, $"SELECT {CheckpointColumns} FROM import_checkpoints WHERE entity = $entity;", cancellationToken, parameters[0]).ConfigureAwait(false);
+                throw new StoreConflictException(
+                    $"The {checkpoint.Entity} import checkpoint was saved by someone else (stored version {stored?.Version ?? 0}, expected {checkpoint.Version}); re-read it before saving.");
+            }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 
@@ -217,7 +225,7 @@ public sealed partial class SqliteIntegrationStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var select = connection.Command("SELECT access_token, refresh_token, expires_at, hub_id, scopes FROM hubspot_tokens WHERE singleton = 1;");
+            var select = connection.Command("SELECT access_token, refresh_token, expires_at, hub_id, scopes, invalidated_at, invalid_reason FROM hubspot_tokens WHERE singleton = 1;");
             await using (select.ConfigureAwait(false))
             {
                 var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -233,6 +241,8 @@ public sealed partial class SqliteIntegrationStore
                     {
                         HubId = reader.NullableInt64(3),
                         Scopes = scopes.Length == 0 ? [] : scopes.Split(' '),
+                        InvalidatedAt = reader.NullableTime(5),
+                        InvalidReason = reader.NullableString(6),
                     };
                 }
             }
@@ -244,14 +254,16 @@ public sealed partial class SqliteIntegrationStore
     {
         ArgumentNullException.ThrowIfNull(tokens);
         await ExecuteAsync(
-            "INSERT OR REPLACE INTO hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at) VALUES (1, $access, $refresh, $expires, $hub, $scopes, $at);",
+            "INSERT OR REPLACE INTO hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at, invalidated_at, invalid_reason) VALUES (1, $access, $refresh, $expires, $hub, $scopes, $at, $invalidated, $reason);",
             cancellationToken,
             ("$access", tokens.AccessToken),
             ("$refresh", tokens.RefreshToken),
             ("$expires", SqliteCommands.Ticks(tokens.ExpiresAt)),
             ("$hub", tokens.HubId),
             ("$scopes", string.Join(' ', tokens.Scopes)),
-            ("$at", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+            ("$at", SqliteCommands.Ticks(Now)),
+            ("$invalidated", tokens.InvalidatedAt is { } invalidated ? SqliteCommands.Ticks(invalidated) : null),
+            ("$reason", tokens.InvalidReason)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

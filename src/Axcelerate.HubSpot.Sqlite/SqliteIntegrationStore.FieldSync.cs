@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Axcelerate.HubSpot.Storage;
 
 namespace Axcelerate.HubSpot.Sqlite;
@@ -22,17 +23,24 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask SaveFieldSyncCursorAsync(string syncKey, string cursor, CancellationToken cancellationToken = default)
     {
-        StoreArguments.SyncKey(syncKey);
-        ArgumentException.ThrowIfNullOrEmpty(cursor);
-        await ExecuteAsync(
-            """
-            INSERT INTO field_sync_checkpoints (sync_key, cursor, updated_at) VALUES ($key, $cursor, $now)
-            ON CONFLICT (sync_key) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at;
-            """,
-            cancellationToken,
-            ("$key", syncKey),
-            ("$cursor", cursor),
-            ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+        try
+        {
+            StoreArguments.SyncKey(syncKey);
+            ArgumentException.ThrowIfNullOrEmpty(cursor);
+            await ExecuteAsync(
+                """
+                INSERT INTO field_sync_checkpoints (sync_key, cursor, updated_at) VALUES ($key, $cursor, $now)
+                ON CONFLICT (sync_key) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at;
+                """,
+                cancellationToken,
+                ("$key", syncKey),
+                ("$cursor", cursor),
+                ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <inheritdoc />

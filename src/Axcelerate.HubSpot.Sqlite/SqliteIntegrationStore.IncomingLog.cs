@@ -111,67 +111,88 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<IncomingLogEntry>> ClaimDueIncomingAsync(int maxCount, TimeSpan lease, CancellationToken cancellationToken = default)
     {
-        StoreArguments.PageSize(maxCount, nameof(maxCount));
-        StoreArguments.Lease(lease);
-        var now = Now;
-
-        // One statement: SQLite runs it atomically, so two processors never claim one entry.
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var rows = await ReadIncomingAsync(
-                connection,
-                null,
-                $"""
-                UPDATE incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = $lease, next_attempt_at = NULL, updated_at = $now
-                WHERE id IN (
-                    SELECT id FROM incoming_log
-                    WHERE (status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= $now)) OR {LeaseLapsed}
-                    ORDER BY id LIMIT $limit)
-                RETURNING {IncomingColumns};
-                """,
-                cancellationToken,
-                ("$now", SqliteCommands.Ticks(now)),
-                ("$lease", SqliteCommands.Ticks(now + lease)),
-                ("$limit", maxCount)).ConfigureAwait(false);
-            rows.Sort((a, b) => a.Id.CompareTo(b.Id));
-            return rows;
+            StoreArguments.PageSize(maxCount, nameof(maxCount));
+            StoreArguments.Lease(lease);
+            var now = Now;
+
+            // One statement: SQLite runs it atomically, so two processors never claim one entry.
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var rows = await ReadIncomingAsync(
+                    connection,
+                    null,
+                    $"""
+                    UPDATE incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = $lease, next_attempt_at = NULL, updated_at = $now
+                    WHERE id IN (
+                        SELECT id FROM incoming_log
+                        WHERE (status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= $now)) OR {LeaseLapsed}
+                        ORDER BY id LIMIT $limit)
+                    RETURNING {IncomingColumns};
+                    """,
+                    cancellationToken,
+                    ("$now", SqliteCommands.Ticks(now)),
+                    ("$lease", SqliteCommands.Ticks(now + lease)),
+                    ("$limit", maxCount)).ConfigureAwait(false);
+                rows.Sort((a, b) => a.Id.CompareTo(b.Id));
+                return rows;
+            }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 
     /// <inheritdoc />
     public async ValueTask<IncomingLogEntry?> TryClaimIncomingAsync(long id, TimeSpan lease, CancellationToken cancellationToken = default)
     {
-        StoreArguments.Lease(lease);
-        var now = Now;
-        return await SingleIncomingAsync(
-            $"""
-            UPDATE incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = $lease, next_attempt_at = NULL, updated_at = $now
-            WHERE id = $id AND (status = '{Pending}' OR {LeaseLapsed}) RETURNING {IncomingColumns};
-            """,
-            cancellationToken,
-            ("$id", id),
-            ("$now", SqliteCommands.Ticks(now)),
-            ("$lease", SqliteCommands.Ticks(now + lease))).ConfigureAwait(false);
+        try
+        {
+            StoreArguments.Lease(lease);
+            var now = Now;
+            return await SingleIncomingAsync(
+                $"""
+                UPDATE incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = $lease, next_attempt_at = NULL, updated_at = $now
+                WHERE id = $id AND (status = '{Pending}' OR {LeaseLapsed}) RETURNING {IncomingColumns};
+                """,
+                cancellationToken,
+                ("$id", id),
+                ("$now", SqliteCommands.Ticks(now)),
+                ("$lease", SqliteCommands.Ticks(now + lease))).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask<bool> CompleteIncomingAsync(IncomingCompletion completion, CancellationToken cancellationToken = default)
     {
-        StoreArguments.Completion(completion);
-        return await ExecuteAsync(
-            $"""
-            UPDATE incoming_log SET status = $status, error = $error, result = $result, next_attempt_at = $retry, lease_until = NULL, updated_at = $now
-            WHERE id = $id AND status = '{Processing}' AND attempts = $attempt;
-            """,
-            cancellationToken,
-            ("$id", completion.Id),
-            ("$attempt", completion.Attempt),
-            ("$status", SqliteCommands.Name(completion.Status)),
-            ("$error", SecretRedactor.Redact(completion.Error)),
-            ("$result", SecretRedactor.Redact(completion.Result)),
-            ("$retry", completion.Status == IncomingStatus.Pending && completion.RetryAt is { } retry ? SqliteCommands.Ticks(retry) : null),
-            ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false) > 0;
+        try
+        {
+            StoreArguments.Completion(completion);
+            return await ExecuteAsync(
+                $"""
+                UPDATE incoming_log SET status = $status, error = $error, result = $result, next_attempt_at = $retry, lease_until = NULL, updated_at = $now
+                WHERE id = $id AND status = '{Processing}' AND attempts = $attempt;
+                """,
+                cancellationToken,
+                ("$id", completion.Id),
+                ("$attempt", completion.Attempt),
+                ("$status", SqliteCommands.Name(completion.Status)),
+                ("$error", SecretRedactor.Redact(completion.Error)),
+                ("$result", SecretRedactor.Redact(completion.Result)),
+                ("$retry", completion.Status == IncomingStatus.Pending && completion.RetryAt is { } retry ? SqliteCommands.Ticks(retry) : null),
+                ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false) > 0;
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <inheritdoc />

@@ -13,32 +13,39 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask<OutgoingLogEntry> AppendOutgoingAsync(NewOutgoingEntry entry, CancellationToken cancellationToken = default)
     {
-        StoreArguments.OutgoingEntry(entry);
-        var rows = await QueryOutgoingRowsAsync(
-            $"""
-            INSERT INTO outgoing_log (operation, request_summary, status, timestamp, entity, record_id, http_status, response, error,
-                service, method, path, duration_ticks, attempt, correlation_id, request_body)
-            VALUES ($operation, $summary, $status, $at, $entity, $record, $http, $response, $error,
-                $service, $method, $path, $duration, $attempt, $correlation, $body) RETURNING {OutgoingColumns};
-            """,
-            cancellationToken,
-            ("$operation", entry.Operation),
-            ("$summary", SecretRedactor.Redact(entry.RequestSummary)),
-            ("$status", SqliteCommands.Name(entry.Status)),
-            ("$at", SqliteCommands.Ticks(Now)),
-            ("$entity", entry.Entity?.ToString()),
-            ("$record", entry.RecordId),
-            ("$http", entry.HttpStatus),
-            ("$response", SecretRedactor.Redact(entry.Response)),
-            ("$error", SecretRedactor.Redact(entry.Error)),
-            ("$service", entry.Service?.ToString()),
-            ("$method", entry.Method),
-            ("$path", SecretRedactor.Redact(entry.Path)),
-            ("$duration", entry.Duration?.Ticks),
-            ("$attempt", entry.Attempt),
-            ("$correlation", entry.CorrelationId),
-            ("$body", SecretRedactor.Redact(entry.RequestBody))).ConfigureAwait(false);
-        return rows[0];
+        try
+        {
+            StoreArguments.OutgoingEntry(entry);
+            var rows = await QueryOutgoingRowsAsync(
+                $"""
+                INSERT INTO outgoing_log (operation, request_summary, status, timestamp, entity, record_id, http_status, response, error,
+                    service, method, path, duration_ticks, attempt, correlation_id, request_body)
+                VALUES ($operation, $summary, $status, $at, $entity, $record, $http, $response, $error,
+                    $service, $method, $path, $duration, $attempt, $correlation, $body) RETURNING {OutgoingColumns};
+                """,
+                cancellationToken,
+                ("$operation", entry.Operation),
+                ("$summary", SecretRedactor.Redact(entry.RequestSummary)),
+                ("$status", SqliteCommands.Name(entry.Status)),
+                ("$at", SqliteCommands.Ticks(Now)),
+                ("$entity", entry.Entity?.ToString()),
+                ("$record", entry.RecordId),
+                ("$http", entry.HttpStatus),
+                ("$response", SecretRedactor.Redact(entry.Response)),
+                ("$error", SecretRedactor.Redact(entry.Error)),
+                ("$service", entry.Service?.ToString()),
+                ("$method", entry.Method),
+                ("$path", SecretRedactor.Redact(entry.Path)),
+                ("$duration", entry.Duration?.Ticks),
+                ("$attempt", entry.Attempt),
+                ("$correlation", entry.CorrelationId),
+                ("$body", SecretRedactor.Redact(entry.RequestBody))).ConfigureAwait(false);
+            return rows[0];
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <inheritdoc />

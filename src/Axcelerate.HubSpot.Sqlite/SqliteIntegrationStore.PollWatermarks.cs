@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Globalization;
 using Axcelerate.HubSpot.Storage;
 
@@ -27,15 +28,22 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask SavePollWatermarkAsync(string pollKey, DateOnly day, CancellationToken cancellationToken = default)
     {
-        StoreArguments.SyncKey(pollKey, nameof(pollKey));
-        await ExecuteAsync(
-            """
-            INSERT INTO poll_watermarks (poll_key, day, updated_at) VALUES ($key, $day, $now)
-            ON CONFLICT (poll_key) DO UPDATE SET day = excluded.day, updated_at = excluded.updated_at;
-            """,
-            cancellationToken,
-            ("$key", pollKey),
-            ("$day", day.ToString(DayFormat, CultureInfo.InvariantCulture)),
-            ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+        try
+        {
+            StoreArguments.SyncKey(pollKey, nameof(pollKey));
+            await ExecuteAsync(
+                """
+                INSERT INTO poll_watermarks (poll_key, day, updated_at) VALUES ($key, $day, $now)
+                ON CONFLICT (poll_key) DO UPDATE SET day = excluded.day, updated_at = excluded.updated_at;
+                """,
+                cancellationToken,
+                ("$key", pollKey),
+                ("$day", day.ToString(DayFormat, CultureInfo.InvariantCulture)),
+                ("$now", SqliteCommands.Ticks(Now))).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 }

@@ -58,95 +58,123 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask<RecordLink> LinkAsync(MappedEntity entity, long axcelerateId, string hubSpotId, CancellationToken cancellationToken = default)
     {
-        StoreArguments.AxcelerateId(axcelerateId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotId);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            // The unique keys on both sides decide atomically, whichever host writes first.
-            var insert = connection.Command(
-                $"INSERT INTO record_links (entity, axcelerate_id, hubspot_id, linked_at) VALUES ($entity, $ax, $hs, $at) ON CONFLICT DO NOTHING RETURNING {LinkColumns};");
-            await using (insert.ConfigureAwait(false))
+            StoreArguments.AxcelerateId(axcelerateId);
+            ArgumentException.ThrowIfNullOrWhiteSpace(hubSpotId);
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                insert.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId).With("$hs", hubSpotId).With("$at", SqliteCommands.Ticks(Now));
-                var created = await ReadLinksAsync(insert, cancellationToken).ConfigureAwait(false);
-                if (created.Count == 1)
+                // The unique keys on both sides decide atomically, whichever host writes first.
+                var insert = connection.Command(
+                    $"INSERT INTO record_links (entity, axcelerate_id, hubspot_id, linked_at) VALUES ($entity, $ax, $hs, $at) ON CONFLICT DO NOTHING RETURNING {LinkColumns};");
+                await using (insert.ConfigureAwait(false))
                 {
-                    return created[0];
+                    insert.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId).With("$hs", hubSpotId).With("$at", SqliteCommands.Ticks(Now));
+                    var created = await ReadLinksAsync(insert, cancellationToken).ConfigureAwait(false);
+                    if (created.Count == 1)
+                    {
+                        return created[0];
+                    }
                 }
-            }
 
-            var byAxcelerate = await FindLinkAsync(connection, "axcelerate_id", axcelerateId, entity, cancellationToken).ConfigureAwait(false);
-            if (byAxcelerate is not null && byAxcelerate.HubSpotId == hubSpotId)
-            {
-                return byAxcelerate;
-            }
+                var byAxcelerate = await FindLinkAsync(connection, "axcelerate_id", axcelerateId, entity, cancellationToken).ConfigureAwait(false);
+                if (byAxcelerate is not null && byAxcelerate.HubSpotId == hubSpotId)
+                {
+                    return byAxcelerate;
+                }
 
-            var byHubSpot = await FindLinkAsync(connection, "hubspot_id", hubSpotId, entity, cancellationToken).ConfigureAwait(false);
-            throw new StoreConflictException(StoreArguments.LinkConflict(entity, axcelerateId, hubSpotId, byAxcelerate, byHubSpot));
+                var byHubSpot = await FindLinkAsync(connection, "hubspot_id", hubSpotId, entity, cancellationToken).ConfigureAwait(false);
+                throw new StoreConflictException(StoreArguments.LinkConflict(entity, axcelerateId, hubSpotId, byAxcelerate, byHubSpot));
+            }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 
     /// <inheritdoc />
     public async ValueTask<bool> UnlinkAsync(MappedEntity entity, long axcelerateId, CancellationToken cancellationToken = default)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var delete = connection.Command("DELETE FROM record_links WHERE entity = $entity AND axcelerate_id = $ax;");
-            await using (delete.ConfigureAwait(false))
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                delete.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId);
-                return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+                var delete = connection.Command("DELETE FROM record_links WHERE entity = $entity AND axcelerate_id = $ax;");
+                await using (delete.ConfigureAwait(false))
+                {
+                    delete.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId);
+                    return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+                }
             }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 
     /// <inheritdoc />
     public async ValueTask<bool> ReplaceHubSpotIdAsync(MappedEntity entity, string oldHubSpotId, string newHubSpotId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(oldHubSpotId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(newHubSpotId);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var update = connection.Command("UPDATE record_links SET hubspot_id = $new WHERE entity = $entity AND hubspot_id = $old;");
-            await using (update.ConfigureAwait(false))
+            ArgumentException.ThrowIfNullOrWhiteSpace(oldHubSpotId);
+            ArgumentException.ThrowIfNullOrWhiteSpace(newHubSpotId);
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                update.With("$entity", SqliteCommands.Name(entity)).With("$old", oldHubSpotId).With("$new", newHubSpotId);
-                try
+                var update = connection.Command("UPDATE record_links SET hubspot_id = $new WHERE entity = $entity AND hubspot_id = $old;");
+                await using (update.ConfigureAwait(false))
                 {
-                    return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-                }
-                catch (SqliteException ex) when (ex.IsConstraintViolation())
-                {
-                    var other = await FindLinkAsync(connection, "hubspot_id", newHubSpotId, entity, cancellationToken).ConfigureAwait(false);
-                    throw new StoreConflictException(
-                        $"Cannot re-point the {entity} link of HubSpot record {oldHubSpotId} to HubSpot record {newHubSpotId}: it is already linked to aXcelerate {entity} {other?.AxcelerateId}.",
-                        ex);
+                    update.With("$entity", SqliteCommands.Name(entity)).With("$old", oldHubSpotId).With("$new", newHubSpotId);
+                    try
+                    {
+                        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+                    }
+                    catch (SqliteException ex) when (ex.IsConstraintViolation())
+                    {
+                        var other = await FindLinkAsync(connection, "hubspot_id", newHubSpotId, entity, cancellationToken).ConfigureAwait(false);
+                        throw new StoreConflictException(
+                            $"Cannot re-point the {entity} link of HubSpot record {oldHubSpotId} to HubSpot record {newHubSpotId}: it is already linked to aXcelerate {entity} {other?.AxcelerateId}.",
+                            ex);
+                    }
                 }
             }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 
     /// <inheritdoc />
     public async ValueTask<RecordLink?> RecordSyncAsync(MappedEntity entity, long axcelerateId, SyncDirection direction, string valuesHash, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(valuesHash);
-        var (hashColumn, atColumn) = direction == SyncDirection.ToHubSpot
-            ? ("to_hubspot_hash", "to_hubspot_at")
-            : ("to_axcelerate_hash", "to_axcelerate_at");
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var update = connection.Command(
-                $"UPDATE record_links SET {hashColumn} = $hash, {atColumn} = $at WHERE entity = $entity AND axcelerate_id = $ax RETURNING {LinkColumns};");
-            await using (update.ConfigureAwait(false))
+            ArgumentException.ThrowIfNullOrWhiteSpace(valuesHash);
+            var (hashColumn, atColumn) = direction == SyncDirection.ToHubSpot
+                ? ("to_hubspot_hash", "to_hubspot_at")
+                : ("to_axcelerate_hash", "to_axcelerate_at");
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                update.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId).With("$hash", valuesHash).With("$at", SqliteCommands.Ticks(Now));
-                var rows = await ReadLinksAsync(update, cancellationToken).ConfigureAwait(false);
-                return rows.Count == 0 ? null : rows[0];
+                var update = connection.Command(
+                    $"UPDATE record_links SET {hashColumn} = $hash, {atColumn} = $at WHERE entity = $entity AND axcelerate_id = $ax RETURNING {LinkColumns};");
+                await using (update.ConfigureAwait(false))
+                {
+                    update.With("$entity", SqliteCommands.Name(entity)).With("$ax", axcelerateId).With("$hash", valuesHash).With("$at", SqliteCommands.Ticks(Now));
+                    var rows = await ReadLinksAsync(update, cancellationToken).ConfigureAwait(false);
+                    return rows.Count == 0 ? null : rows[0];
+                }
             }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 

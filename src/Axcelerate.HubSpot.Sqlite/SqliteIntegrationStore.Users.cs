@@ -87,10 +87,17 @@ public sealed partial class SqliteIntegrationStore
     /// <summary>Runs one statement on its own connection and returns the rows changed.</summary>
     private async ValueTask<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            return await ExecuteAsync(connection, null, sql, cancellationToken, parameters).ConfigureAwait(false);
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                return await ExecuteAsync(connection, null, sql, cancellationToken, parameters).ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
     }
 

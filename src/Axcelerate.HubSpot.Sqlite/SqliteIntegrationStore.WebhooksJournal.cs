@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Axcelerate.HubSpot.Storage;
 
 namespace Axcelerate.HubSpot.Sqlite;
@@ -28,21 +29,28 @@ public sealed partial class SqliteIntegrationStore
     /// <inheritdoc />
     public async ValueTask<WebhooksJournalCheckpoint> SaveJournalCheckpointAsync(WebhooksJournalCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(checkpoint);
-        ArgumentException.ThrowIfNullOrWhiteSpace(checkpoint.JournalKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(checkpoint.Offset);
-        var now = Now;
-        await ExecuteAsync(
-            """
-            INSERT INTO webhooks_journal_checkpoints (journal_key, journal_offset, published_at, updated_at) VALUES ($key, $offset, $published, $now)
-            ON CONFLICT (journal_key) DO UPDATE SET journal_offset = excluded.journal_offset, published_at = excluded.published_at, updated_at = excluded.updated_at;
-            """,
-            cancellationToken,
-            ("$key", checkpoint.JournalKey),
-            ("$offset", checkpoint.Offset),
-            ("$published", checkpoint.PublishedAt is { } published ? SqliteCommands.Ticks(published) : null),
-            ("$now", SqliteCommands.Ticks(now))).ConfigureAwait(false);
-        return checkpoint with { PublishedAt = checkpoint.PublishedAt?.ToUniversalTime(), UpdatedAt = now };
+        try
+        {
+            ArgumentNullException.ThrowIfNull(checkpoint);
+            ArgumentException.ThrowIfNullOrWhiteSpace(checkpoint.JournalKey);
+            ArgumentException.ThrowIfNullOrWhiteSpace(checkpoint.Offset);
+            var now = Now;
+            await ExecuteAsync(
+                """
+                INSERT INTO webhooks_journal_checkpoints (journal_key, journal_offset, published_at, updated_at) VALUES ($key, $offset, $published, $now)
+                ON CONFLICT (journal_key) DO UPDATE SET journal_offset = excluded.journal_offset, published_at = excluded.published_at, updated_at = excluded.updated_at;
+                """,
+                cancellationToken,
+                ("$key", checkpoint.JournalKey),
+                ("$offset", checkpoint.Offset),
+                ("$published", checkpoint.PublishedAt is { } published ? SqliteCommands.Ticks(published) : null),
+                ("$now", SqliteCommands.Ticks(now))).ConfigureAwait(false);
+            return checkpoint with { PublishedAt = checkpoint.PublishedAt?.ToUniversalTime(), UpdatedAt = now };
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <inheritdoc />

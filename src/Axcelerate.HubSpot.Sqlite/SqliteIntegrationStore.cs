@@ -16,9 +16,10 @@ namespace Axcelerate.HubSpot.Sqlite;
 /// </remarks>
 public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposable
 {
-    private const int BusyTimeoutMilliseconds = 30_000;
-
     private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
+    private readonly string _dataSource;
+    private readonly TimeSpan _busyTimeout;
     private readonly TimeProvider _timeProvider;
     private int _disposed;
 
@@ -28,8 +29,24 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
     /// <param name="logger">Receives the migration log; none when null.</param>
     /// <exception cref="ArgumentException">The connection string is empty, malformed, or names an in-memory database.</exception>
     public SqliteIntegrationStore(string connectionString, TimeProvider? timeProvider = null, ILogger<SqliteIntegrationStore>? logger = null)
+        : this(connectionString, new SqliteStoreOptions(), timeProvider, logger)
     {
-        _connectionString = Normalise(connectionString);
+    }
+
+    /// <summary>Opens (creating when missing) the database with these options and brings its schema up to date.</summary>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=axcelerate-hubspot.db</c>.</param>
+    /// <param name="options">How long to wait for another connection's lock (<see cref="SqliteStoreOptions.BusyTimeout"/>).</param>
+    /// <param name="timeProvider">The clock that stamps writes; the system clock when null.</param>
+    /// <param name="logger">Receives the migration log; none when null.</param>
+    /// <exception cref="ArgumentException">The connection string is empty, malformed, or names an in-memory database.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The busy timeout is not positive.</exception>
+    public SqliteIntegrationStore(string connectionString, SqliteStoreOptions options, TimeProvider? timeProvider = null, ILogger<SqliteIntegrationStore>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _busyTimeout = options.BusyTimeout;
+        _busyTimeoutMilliseconds = (int)Math.Ceiling(options.BusyTimeout.TotalMilliseconds);
+        (_connectionString, _dataSource) = Normalise(connectionString, _busyTimeout);
         _timeProvider = timeProvider ?? TimeProvider.System;
         using var connection = Open();
         SqliteSchema.Migrate(connection, _timeProvider, logger ?? NullLogger<SqliteIntegrationStore>.Instance);
@@ -47,7 +64,7 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
         }
     }
 
-    private static string Normalise(string connectionString)
+    private static (string ConnectionString, string DataSource) Normalise(string connectionString, TimeSpan busyTimeout)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         SqliteConnectionStringBuilder builder;
@@ -76,8 +93,9 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
         }
 
         builder.Pooling = true;
-        builder.DefaultTimeout = BusyTimeoutMilliseconds / 1000;
-        return builder.ToString();
+        // Microsoft.Data.Sqlite retries a busy statement until this many seconds passed (0 would retry for ever).
+        builder.DefaultTimeout = (int)Math.Max(1, Math.Ceiling(Math.Min(busyTimeout.TotalSeconds, int.MaxValue)));
+        return (builder.ToString(), builder.DataSource);
     }
 
     private SqliteConnection Open()
@@ -114,10 +132,22 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
     }
 
     // Waits for another writer's lock instead of failing at once; pooled connections keep it, the statement is cheap.
-    private static void SetBusyTimeout(SqliteConnection connection)
+    private void SetBusyTimeout(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+        command.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)};";
         command.ExecuteNonQuery();
     }
+
+    // SQLITE_BUSY (5) or SQLITE_LOCKED (6), whatever the extended code: another connection holds the lock.
+    private static bool IsBusy(SqliteException exception) => (exception.SqliteErrorCode & 0xFF) is 5 or 6;
+
+    private SqliteStoreBusyException Busy(SqliteException exception) =>
+        new($"The SQLite store '{_dataSource}' is locked by another connection (SQLite error {exception.SqliteErrorCode}: database is locked); "
+            + $"the operation waited the busy timeout of {_busyTimeout} for the write lock and gave up, writing nothing. Another process or a long transaction holds the lock: "
+            + "run it again once that writer is done, or raise SqliteStoreOptions.BusyTimeout.", exception)
+        {
+            DataSource = _dataSource,
+            BusyTimeout = _busyTimeout,
+        };
 }

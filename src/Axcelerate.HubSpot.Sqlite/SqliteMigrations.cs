@@ -179,6 +179,10 @@ internal static class SqliteMigrations
                 PRIMARY KEY (budget, slot)
             ) WITHOUT ROWID;
             """),
+        new(8, "Remember an OAuth grant HubSpot refused (invalid_grant), so no process refreshes it again", """
+            ALTER TABLE hubspot_tokens ADD COLUMN invalidated_at INTEGER;
+            ALTER TABLE hubspot_tokens ADD COLUMN invalid_reason TEXT;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>

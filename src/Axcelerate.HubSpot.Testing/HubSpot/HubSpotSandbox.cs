@@ -25,7 +25,7 @@ namespace Axcelerate.HubSpot.Testing.HubSpot;
 /// Arrange and assert through <see cref="CreateObject"/>, <see cref="GetObject"/>, <see cref="Contacts"/> and friends.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "IntegrationSandbox owns the lifetime and calls Shutdown when it is disposed.")]
-public sealed class HubSpotSandbox : SandboxService
+public sealed partial class HubSpotSandbox : SandboxService
 {
     private readonly HubSpotStore _store;
     private readonly PropertyCatalog _properties = new();
@@ -309,8 +309,8 @@ public sealed class HubSpotSandbox : SandboxService
             properties.Map(api, props);
         }
 
-        Account.AccountInfoEndpoints.Map(api, "/account-info/2026-03", Options);
-        Account.AccountInfoEndpoints.Map(api, "/account-info/v3", Options);
+        Account.AccountInfoEndpoints.Map(api, "/account-info/2026-03", Options, _timeProvider);
+        Account.AccountInfoEndpoints.Map(api, "/account-info/v3", Options, _timeProvider);
     }
 
     internal override Task WriteFaultAsync(HttpContext context, int statusCode)

@@ -23,10 +23,17 @@ public sealed class HubSpotSandboxOptions
 
     /// <summary>
     /// Private-app requests allowed per day (HubSpot: 250,000 Free/Starter, the default; 625,000 Professional;
-    /// 1,000,000 Enterprise), reported in <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c> and reset at midnight UTC;
-    /// null turns it off. OAuth calls have no daily limit and get no daily headers.
+    /// 1,000,000 Enterprise), reported in <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c> and reset at midnight in
+    /// the portal's <see cref="TimeZone"/>, as HubSpot does; null turns it off. OAuth calls have no daily limit and get
+    /// no daily headers.
     /// </summary>
     public int? DailyLimit { get; set; } = 250_000;
+
+    /// <summary>
+    /// The portal's time zone (an IANA id, <c>Australia/Sydney</c> by default): reported by the account-info details
+    /// endpoint, and the zone whose midnight resets the daily limit.
+    /// </summary>
+    public string TimeZone { get; set; } = "Australia/Sydney";
 
     /// <summary>Search requests allowed per second across every caller (HubSpot: 5, the default); null turns it off.</summary>
     public int? SearchPerSecondLimit { get; set; } = 5;

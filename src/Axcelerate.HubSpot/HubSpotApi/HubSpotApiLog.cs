@@ -29,6 +29,9 @@ internal static partial class HubSpotApiLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "HubSpot OAuth grant revoked")]
     public static partial void GrantRevoked(ILogger logger);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Error, Message = "HubSpot refused the OAuth refresh token ({Reason}); the grant is marked invalid and no further refresh is attempted until the integration is authorised again")]
+    public static partial void GrantInvalid(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "HubSpot {Method} {Path} failed with {StatusCode} {Category} (correlation id {CorrelationId})")]
     public static partial void RequestFailed(ILogger logger, string method, string path, int statusCode, string? category, string? correlationId);
 

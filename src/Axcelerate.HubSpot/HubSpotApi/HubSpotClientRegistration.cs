@@ -64,7 +64,7 @@ internal static class HubSpotClientRegistration
         return new RefitSettings
         {
             ContentSerializer = new SystemTextJsonContentSerializer(HubSpotJsonContext.Default.Options),
-            ExceptionFactory = response => new ValueTask<Exception?>(HubSpotErrorMapper.CreateAsync(response, time, logger)),
+            ExceptionFactory = response => new ValueTask<Exception?>(HubSpotErrorMapper.CreateAsync(response, time, logger, services.GetRequiredService<HubSpotRateGovernor>())),
             TransportExceptionFactory = HubSpotErrorMapper.FromTransport,
         };
     }

@@ -35,9 +35,9 @@ public sealed class HubSpotRateLimitException : HubSpotApiException
     public string? PolicyName { get; init; }
 
     /// <summary>
-    /// When the limit resets. HubSpot resets it at midnight in the portal's time zone and sends no header saying when,
-    /// so this is the next midnight UTC as seen by the client's <see cref="TimeProvider"/> — an estimate that may be
-    /// off by the portal's UTC offset.
+    /// When the limit resets: HubSpot resets it at midnight in the portal's time zone, so this is that midnight once the
+    /// client has read the account's details (<see cref="IHubSpotClient.GetAccountDetailsAsync"/>; the import does so
+    /// before a run), else the next midnight UTC, an estimate off by the portal's UTC offset.
     /// </summary>
     public DateTimeOffset ResetsAt { get; init; }
 }

@@ -14,7 +14,7 @@ public interface IImportOrchestrator
     /// <param name="request">The entity, the start, the selection and whether to write.</param>
     /// <param name="progress">Told after every record; may be null.</param>
     /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
-    /// <returns>The page's outcomes and the next page's token.</returns>
+    /// <returns>The page's outcomes and the next page's token; stopped by HubSpot's daily limit, the report says when it can go on (<see cref="ImportReport.ResumeAfter"/>).</returns>
     /// <exception cref="IntegrationApiException">A call failed for a reason that is not the record's (e.g. HubSpot or aXcelerate unavailable after retries); nothing past the last finished page is checkpointed, so calling again resumes.</exception>
     /// <exception cref="StoreConflictException">Another runner advanced the same entity's checkpoint meanwhile (two imports of one entity at once).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The page size is not between 1 and 100.</exception>
@@ -25,7 +25,12 @@ public interface IImportOrchestrator
     /// <param name="request">The entity, the start, the selection and whether to write.</param>
     /// <param name="progress">Told after every record; may be null.</param>
     /// <param name="cancellationToken">Stops after the current request; the checkpoint keeps the page to redo.</param>
-    /// <returns>The outcomes of every page imported by this call.</returns>
+    /// <returns>
+    /// The outcomes of every page imported by this call. When HubSpot's daily limit ran out mid-run the import stops at
+    /// the first refused request (no retries) and the report says so (<see cref="ImportReport.StopReason"/>) and when it
+    /// can go on (<see cref="ImportReport.ResumeAfter"/>, midnight in the portal's time zone); calling again after that
+    /// resumes from the checkpoint.
+    /// </returns>
     /// <exception cref="IntegrationApiException">As for <see cref="ImportPageAsync"/>; calling again resumes.</exception>
     /// <exception cref="ImportBudgetExceededException">The remaining run's estimated HubSpot calls exceed today's remaining daily budget (private apps; OAuth apps have no daily limit); nothing was written.</exception>
     Task<ImportReport> ImportAllAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);

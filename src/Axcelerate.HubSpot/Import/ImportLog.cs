@@ -20,6 +20,12 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = LogEventIds.Import + 4, Level = LogLevel.Warning, Message = "Import of {Entity} stopped on a transient failure after {Done} records; the unfinished page is redone when the import resumes")]
     public static partial void TransientStop(ILogger logger, Exception exception, MappedEntity entity, int done);
 
+    [LoggerMessage(EventId = LogEventIds.Import + 6, Level = LogLevel.Warning, Message = "Import of {Entity} stopped at HubSpot's daily API limit after {Records} records in {Pages} finished pages; it resumes from its checkpoint after the reset at {ResetsAt:O}")]
+    public static partial void DailyLimitStop(ILogger logger, MappedEntity entity, int records, int pages, DateTimeOffset resetsAt);
+
+    [LoggerMessage(EventId = LogEventIds.Import + 7, Level = LogLevel.Warning, Message = "Could not read the HubSpot account's time zone ({Reason}); a stop at the daily limit estimates the reset at midnight UTC")]
+    public static partial void PortalZoneUnknown(ILogger logger, string reason);
+
     [LoggerMessage(EventId = LogEventIds.Import + 5, Level = LogLevel.Information, Message = "Import of {Entity} reached the last page")]
     public static partial void Completed(ILogger logger, MappedEntity entity);
 

@@ -18,6 +18,7 @@ internal sealed class ImportOrchestrator(
     OpportunityImporter opportunities,
     AxcelerateIdProperty idProperty,
     IRecordLinkStore links,
+    HubSpotApi.Resilience.HubSpotRateGovernor governor,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     IntegrationTelemetry telemetry,
@@ -64,6 +65,11 @@ internal sealed class ImportOrchestrator(
 
         // Before anything is written: a whole run (Auto-Import, or the first page of a new run) must fit today's budget.
         var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
+        var records = new List<ImportRecordResult>();
+        var pages = 0;
+        var token = request.ContinuationToken ?? (!request.StartOver && stored is { IsComplete: false } ? stored.Cursor : null);
+        try
+        {
         var newRun = request.ContinuationToken is null && (request.StartOver || stored is not { IsComplete: false });
         bool? propertyExists = null;
         if (allPages || newRun)
@@ -80,10 +86,9 @@ internal sealed class ImportOrchestrator(
             }
         }
 
-        var (checkpoint, token) = await StartAsync(request, stored, cancellationToken).ConfigureAwait(false);
+        ImportCheckpoint checkpoint;
+        (checkpoint, token) = await StartAsync(request, stored, cancellationToken).ConfigureAwait(false);
         var tally = new Tally(request.Entity);
-        var records = new List<ImportRecordResult>();
-        var pages = 0;
         while (true)
         {
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
@@ -110,7 +115,7 @@ internal sealed class ImportOrchestrator(
                     await WriteAxcelerateIdsAsync(source, values, records, pageStart, request.Entity, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (IntegrationApiException ex) when (ex.IsTransient)
+            catch (IntegrationApiException ex) when (ex.IsTransient && ex is not HubSpotRateLimitException)
             {
                 ImportLog.TransientStop(logger, ex, request.Entity, tally.Done);
                 throw;
@@ -141,6 +146,22 @@ internal sealed class ImportOrchestrator(
             {
                 break;
             }
+        }
+
+        }
+        catch (HubSpotRateLimitException ex)
+        {
+            // HubSpot's daily limit: every call before the reset would be refused too, so the run stops at once (no
+            // retries) and the checkpoint keeps the unfinished page; the next run after the reset resumes from it.
+            ImportLog.DailyLimitStop(logger, request.Entity, records.Count, pages, ex.ResetsAt);
+            activity?.SetTag("stopped", "daily-limit");
+            var zone = governor.PortalTimeZone is { } z ? $"midnight {z.Id}, the portal's time zone" : "midnight UTC as estimated; HubSpot resets at midnight in the portal's time zone";
+            return new ImportReport(request.Entity, request.DryRun, records, pages, token)
+            {
+                ResumeAfter = ex.ResetsAt,
+                StopReason = $"HubSpot's daily API limit is spent, so the import of {request.Entity} stopped after {pages} page(s) without retrying. "
+                    + $"It can go on after {ex.ResetsAt:O} ({zone}), when HubSpot resets the limit: run it again then and it resumes from its checkpoint.",
+            };
         }
 
         activity?.SetTag("records", records.Count);
@@ -318,6 +339,20 @@ internal sealed class ImportOrchestrator(
                 return propertyExists; // OAuth apps have no daily limit (and a portal without one reports none)
             }
 
+            if (governor.PortalTimeZone is null)
+            {
+                // Once per process: the daily limit resets at midnight in the portal's zone, which only its details say.
+                try
+                {
+                    await hubSpot.GetAccountDetailsAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (HubSpotApiException ex) when (!ex.IsTransient)
+                {
+                    // e.g. a token without the scope: a stop at the daily limit then estimates the reset at midnight UTC.
+                    ImportLog.PortalZoneUnknown(logger, ex.Message);
+                }
+            }
+
             // HubSpot's search total is the one cheap count there is (one request of one result; it may lag recent creates by seconds).
             var count = await source.SearchPageAsync(new HubSpotSearchRequest { Limit = 1, Properties = ["hs_object_id"] }, cancellationToken).ConfigureAwait(false);
             var records = Math.Max(0, (count.Total ?? count.Results.Count) - done);
@@ -327,7 +362,7 @@ internal sealed class ImportOrchestrator(
             var needed = (pages * (1 + importer.HubSpotCallsPerPage)) + writes;
             if (hubSpot.RateLimits.DailyRemaining is { } remaining && !hubSpot.RateLimits.CanAfford(needed))
             {
-                throw new ImportBudgetExceededException(entity, needed, remaining);
+                throw new ImportBudgetExceededException(entity, needed, remaining, governor.PortalTimeZone is null ? null : governor.NextDailyReset(timeProvider.GetUtcNow()));
             }
 
             return propertyExists;

@@ -28,7 +28,17 @@ public sealed class ImportReport
     public string? ContinuationToken { get; }
 
     /// <summary>True when the last page was imported.</summary>
-    public bool IsComplete => ContinuationToken is null;
+    public bool IsComplete => ContinuationToken is null && StopReason is null;
+
+    /// <summary>
+    /// Set when the import stopped early because HubSpot's daily API limit is spent: when the limit resets (midnight in
+    /// the portal's time zone) and the import can go on. Run it again after this; it resumes from its checkpoint.
+    /// Null when the import was not stopped.
+    /// </summary>
+    public DateTimeOffset? ResumeAfter { get; internal init; }
+
+    /// <summary>Why the import stopped before its last page (e.g. HubSpot's daily limit, with when it can go on); null when it was not stopped.</summary>
+    public string? StopReason { get; internal init; }
 
     /// <summary>Records created in aXcelerate.</summary>
     public int Created => Count(ImportOutcome.Created);

@@ -12,17 +12,21 @@ internal static class AccountInfoEndpoints
 {
     public const string UiDomain = "app.hubspot.com";
 
-    public static void Map(IEndpointRouteBuilder group, string prefix, HubSpotSandboxOptions options) =>
-        group.MapGet(prefix + "/details", () => HubSpotResponses.Json(new JsonObject
+    public static void Map(IEndpointRouteBuilder group, string prefix, HubSpotSandboxOptions options, TimeProvider time) =>
+        group.MapGet(prefix + "/details", () =>
+        {
+            var offset = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone).GetUtcOffset(time.GetUtcNow());
+            return HubSpotResponses.Json(new JsonObject
         {
             ["portalId"] = options.PortalId,
             ["accountType"] = "STANDARD",
-            ["timeZone"] = "Australia/Sydney",
+            ["timeZone"] = options.TimeZone,
             ["companyCurrency"] = "AUD",
             ["additionalCurrencies"] = new JsonArray(),
-            ["utcOffset"] = "+11:00",
-            ["utcOffsetMilliseconds"] = 39_600_000,
+            ["utcOffset"] = (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["utcOffsetMilliseconds"] = (long)offset.TotalMilliseconds,
             ["uiDomain"] = UiDomain,
             ["dataHostingLocation"] = "na1",
-        }));
+        });
+        });
 }

@@ -7,7 +7,8 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.RateLimits;
 /// <summary>
 /// HubSpot's limits on the sandbox clock: a rolling 10-second window for the private app and another for OAuth calls
 /// (each with <c>X-HubSpot-RateLimit-Max/-Remaining/-Interval-Milliseconds</c>), a daily count for private-app calls
-/// (with <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c>; OAuth calls have no daily limit and get no daily headers),
+/// (with <c>X-HubSpot-RateLimit-Daily/-Daily-Remaining</c>, reset at midnight in the portal's time zone; OAuth calls
+/// have no daily limit and get no daily headers),
 /// and a per-second search window shared by every caller (search answers carry no rate-limit headers).
 /// </summary>
 internal sealed class HubSpotRateLimiter(HubSpotSandboxOptions options, TimeProvider timeProvider)
@@ -40,12 +41,7 @@ internal sealed class HubSpotRateLimiter(HubSpotSandboxOptions options, TimeProv
             var daily = isOAuth ? null : options.DailyLimit;
             if (daily is { } dailyLimit)
             {
-                var today = DateOnly.FromDateTime(now.UtcDateTime);
-                if (today != _day)
-                {
-                    _day = today;
-                    _dailyCount = 0;
-                }
+                RollDay(now);
 
                 headers["X-HubSpot-RateLimit-Daily"] = dailyLimit.ToString(CultureInfo.InvariantCulture);
                 headers["X-HubSpot-RateLimit-Daily-Remaining"] = Math.Max(0, dailyLimit - _dailyCount - 1).ToString(CultureInfo.InvariantCulture);
@@ -77,6 +73,36 @@ internal sealed class HubSpotRateLimiter(HubSpotSandboxOptions options, TimeProv
             }
 
             return null;
+        }
+    }
+
+    /// <summary>Counts <paramref name="requests"/> against today's daily limit (another app of the portal spending the shared budget); all that is left when null.</summary>
+    public void SpendDaily(int? requests)
+    {
+        lock (_gate)
+        {
+            RollDay(timeProvider.GetUtcNow());
+            _dailyCount = requests is { } count ? _dailyCount + count : Math.Max(_dailyCount, options.DailyLimit ?? 0);
+        }
+    }
+
+    /// <summary>When the daily count starts again: the next midnight in the portal's time zone.</summary>
+    public DateTimeOffset NextDailyReset()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        var local = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone);
+        var midnight = local.Date.AddDays(1);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
+
+    // HubSpot's daily limit resets at midnight in the portal's time zone.
+    private void RollDay(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone)).DateTime);
+        if (today != _day)
+        {
+            _day = today;
+            _dailyCount = 0;
         }
     }
 

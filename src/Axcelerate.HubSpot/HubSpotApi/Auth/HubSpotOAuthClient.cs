@@ -9,7 +9,10 @@ namespace Axcelerate.HubSpot.HubSpotApi.Auth;
 /// <summary>
 /// Holds the OAuth grant and hands out access tokens. A token is refreshed one minute before it expires; a single
 /// <see cref="SemaphoreSlim"/> makes sure exactly one refresh is in flight however many requests wait for it.
-/// With a static <see cref="HubSpotOptions.AccessToken"/> it simply returns that token.
+/// With a static <see cref="HubSpotOptions.AccessToken"/> it simply returns that token. When HubSpot refuses the
+/// refresh token (<c>invalid_grant</c>) the grant is marked invalid in the store, and from then on every caller (those
+/// waiting for the same refresh too, and later processes reading the store) gets <see cref="HubSpotGrantInvalidException"/>
+/// without another request, until a new code exchange replaces the grant.
 /// </summary>
 internal sealed class HubSpotOAuthClient(
     IOptionsMonitor<HubSpotIntegrationOptions> options,
@@ -86,7 +89,7 @@ internal sealed class HubSpotOAuthClient(
         try
         {
             var current = await LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw NotAuthorized();
-            return await RefreshCoreAsync(current, cancellationToken).ConfigureAwait(false);
+            return await RefreshCoreAsync(Usable(current), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -120,7 +123,7 @@ internal sealed class HubSpotOAuthClient(
     }
 
     public async Task<bool> IsAuthorizedAsync(CancellationToken cancellationToken = default) =>
-        !Settings.UsesOAuth || await LoadAsync(cancellationToken).ConfigureAwait(false) is not null;
+        !Settings.UsesOAuth || await LoadAsync(cancellationToken).ConfigureAwait(false) is { IsValid: true };
 
     /// <summary>The bearer token for the next request, refreshing it first when it is about to expire.</summary>
     public async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
@@ -131,7 +134,7 @@ internal sealed class HubSpotOAuthClient(
             return settings.AccessToken ?? throw new InvalidOperationException("HubSpotIntegration:HubSpot:AccessToken is not set.");
         }
 
-        var tokens = _current ?? await LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw NotAuthorized();
+        var tokens = Usable(_current ?? await LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw NotAuthorized());
         if (IsFresh(tokens))
         {
             return tokens.AccessToken;
@@ -140,8 +143,8 @@ internal sealed class HubSpotOAuthClient(
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // Whoever held the lock before us may already have refreshed.
-            tokens = _current ?? await LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw NotAuthorized();
+            // Whoever held the lock before us may already have refreshed, or found the grant revoked.
+            tokens = Usable(_current ?? await LoadAsync(cancellationToken).ConfigureAwait(false) ?? throw NotAuthorized());
             if (IsFresh(tokens))
             {
                 return tokens.AccessToken;
@@ -166,10 +169,33 @@ internal sealed class HubSpotOAuthClient(
         var form = ClientCredentials(RequireOAuthSettings());
         form["grant_type"] = "refresh_token";
         form["refresh_token"] = current.RefreshToken;
-        var tokens = await RequestTokensAsync(form, current.RefreshToken, cancellationToken).ConfigureAwait(false);
+        HubSpotTokenSet tokens;
+        try
+        {
+            tokens = await RequestTokensAsync(form, current.RefreshToken, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HubSpotApiException ex) when (IsRefused(ex))
+        {
+            // Revoked, expired or uninstalled: mark the grant so that nobody (no waiting caller, no later process) asks again.
+            var reason = $"{ex.Category}{(ex.SubCategory is null ? "" : $" ({ex.SubCategory})")}: {ex.HubSpotMessage ?? "the refresh token was refused"}";
+            var invalid = current.Invalidate(time.GetUtcNow(), reason);
+            await store.SaveAsync(invalid, cancellationToken).ConfigureAwait(false);
+            _current = invalid;
+            HubSpotApiLog.GrantInvalid(logger, reason);
+            throw HubSpotGrantInvalidException.For(invalid, ex);
+        }
+
         HubSpotApiLog.TokenRefreshed(logger, tokens.ExpiresAt);
         return tokens;
     }
+
+    // RFC 6749 invalid_grant on a refresh: HubSpot's answer for a revoked, expired or unknown refresh token.
+    private static bool IsRefused(HubSpotApiException ex) =>
+        ex.StatusCode is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.Unauthorized
+        && string.Equals(ex.Category, "invalid_grant", StringComparison.OrdinalIgnoreCase);
+
+    private static HubSpotTokenSet Usable(HubSpotTokenSet tokens) =>
+        tokens.IsValid ? tokens : throw HubSpotGrantInvalidException.For(tokens);
 
     private async Task<HubSpotTokenSet> RequestTokensAsync(Dictionary<string, string> form, string? refreshTokenFallback, CancellationToken cancellationToken)
     {

@@ -32,6 +32,28 @@ public sealed class HubSpotTokenSet
     /// <summary>The scopes granted.</summary>
     public IReadOnlyList<string> Scopes { get; init; } = [];
 
+    /// <summary>
+    /// When HubSpot refused the refresh token (<c>invalid_grant</c>: revoked, expired, or the app uninstalled); null
+    /// while the grant is usable. An invalid grant is never refreshed again: authorise anew (a new code exchange
+    /// replaces it).
+    /// </summary>
+    public DateTimeOffset? InvalidatedAt { get; init; }
+
+    /// <summary>What HubSpot said when it refused the refresh token, e.g. <c>invalid_grant (BAD_REFRESH_TOKEN): refresh token is invalid, expired or revoked</c>; null while usable.</summary>
+    public string? InvalidReason { get; init; }
+
+    /// <summary>False once HubSpot refused the refresh token (<see cref="InvalidatedAt"/> is set).</summary>
+    public bool IsValid => InvalidatedAt is null;
+
+    /// <summary>This grant, marked invalid (the tokens are kept only so the store row stays whole; they are never sent again).</summary>
+    internal HubSpotTokenSet Invalidate(DateTimeOffset at, string reason) => new(AccessToken, RefreshToken, ExpiresAt)
+    {
+        HubId = HubId,
+        Scopes = Scopes,
+        InvalidatedAt = at,
+        InvalidReason = reason,
+    };
+
     /// <inheritdoc />
-    public override string ToString() => $"HubSpotTokenSet {{ HubId = {HubId}, ExpiresAt = {ExpiresAt:O}, Scopes = [{string.Join(' ', Scopes)}] }}";
+    public override string ToString() => $"HubSpotTokenSet {{ HubId = {HubId}, ExpiresAt = {ExpiresAt:O}, Scopes = [{string.Join(' ', Scopes)}]{(IsValid ? "" : $", InvalidatedAt = {InvalidatedAt:O}")} }}";
 }

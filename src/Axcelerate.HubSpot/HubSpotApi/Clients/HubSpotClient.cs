@@ -64,8 +64,12 @@ internal sealed class HubSpotClient : IHubSpotClient
 
     public HubSpotRateLimitStatus RateLimits => _governor.Status;
 
-    public Task<HubSpotAccountDetails> GetAccountDetailsAsync(CancellationToken cancellationToken = default) =>
-        _api.GetAccountDetailsAsync(_paths.AccountInfo, cancellationToken);
+    public async Task<HubSpotAccountDetails> GetAccountDetailsAsync(CancellationToken cancellationToken = default)
+    {
+        var details = await _api.GetAccountDetailsAsync(_paths.AccountInfo, cancellationToken).ConfigureAwait(false);
+        _governor.LearnTimeZone(details.TimeZone); // whose midnight resets the daily limit
+        return details;
+    }
 
     public IHubSpotObjectClient Objects(string objectType)
     {

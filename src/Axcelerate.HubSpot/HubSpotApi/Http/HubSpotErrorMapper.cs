@@ -8,7 +8,7 @@ namespace Axcelerate.HubSpot.HubSpotApi.Http;
 /// <summary>Turns a failed HubSpot response into a <see cref="HubSpotApiException"/> (Refit's exception factory).</summary>
 internal static partial class HubSpotErrorMapper
 {
-    public static async Task<Exception?> CreateAsync(HttpResponseMessage response, TimeProvider time, ILogger logger)
+    public static async Task<Exception?> CreateAsync(HttpResponseMessage response, TimeProvider time, ILogger logger, Resilience.HubSpotRateGovernor? governor = null)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -41,9 +41,14 @@ internal static partial class HubSpotErrorMapper
 
         if (status == HttpStatusCode.TooManyRequests && HubSpotRateLimitKinds.Classify(body) == HubSpotRateLimitKind.Daily)
         {
-            var resetsAt = NextUtcMidnight(time.GetUtcNow());
+            // HubSpot resets the daily limit at midnight in the portal's time zone (known once the account details were read).
+            var zone = governor?.PortalTimeZone;
+            var resetsAt = governor?.NextDailyReset(time.GetUtcNow()) ?? NextUtcMidnight(time.GetUtcNow());
             HubSpotApiLog.DailyLimitReached(logger, method, path, resetsAt);
-            return new HubSpotRateLimitException($"{text} The daily limit resets about {resetsAt:O} (midnight UTC; HubSpot resets at midnight in the portal's time zone).")
+            var when = zone is null
+                ? $"about {resetsAt:O} (midnight UTC; HubSpot resets at midnight in the portal's time zone, which has not been read)"
+                : $"at {resetsAt:O} (midnight {zone.Id}, the portal's time zone)";
+            return new HubSpotRateLimitException($"{text} The daily limit resets {when}.")
             {
                 StatusCode = status, Category = category, SubCategory = body?.SubCategory, CorrelationId = correlationId,
                 HubSpotMessage = hubSpotMessage, Errors = errors, RequestMethod = method, RequestPath = path,

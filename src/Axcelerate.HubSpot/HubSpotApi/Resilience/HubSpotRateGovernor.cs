@@ -74,9 +74,32 @@ internal sealed class HubSpotRateGovernor : IDisposable
         {
             lock (_gate)
             {
-                return _status;
+                // A budget read before the last daily reset is full again (HubSpot resets it at the portal's midnight).
+                return _status is { ObservedAt: { } at, DailyLimit: { } limit, DailyRemaining: not null } && NextDailyReset(at) <= _time.GetUtcNow()
+                    ? _status with { DailyRemaining = limit }
+                    : _status;
             }
         }
+    }
+
+    /// <summary>The portal's time zone once the account details were read (its midnight resets the daily limit); null until then.</summary>
+    public TimeZoneInfo? PortalTimeZone { get; private set; }
+
+    /// <summary>Remembers the portal's time zone from its account details (an IANA id); an unknown id is ignored.</summary>
+    public void LearnTimeZone(string? timeZoneId)
+    {
+        if (!string.IsNullOrWhiteSpace(timeZoneId) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone))
+        {
+            PortalTimeZone = zone;
+        }
+    }
+
+    /// <summary>When HubSpot's daily limit resets: the next midnight in the portal's time zone, else the next midnight UTC.</summary>
+    public DateTimeOffset NextDailyReset(DateTimeOffset now)
+    {
+        var zone = PortalTimeZone ?? TimeZoneInfo.Utc;
+        var midnight = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(1);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
     }
 
     /// <summary>OAuth (public) apps: 110 requests per 10 seconds per installing account, whatever the tier.</summary>
