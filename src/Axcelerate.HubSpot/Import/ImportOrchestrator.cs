@@ -66,10 +66,11 @@ internal sealed class ImportOrchestrator(
         var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
         var newRun = request.ContinuationToken is null && (request.StartOver || stored is not { IsComplete: false });
         bool? propertyExists = null;
+        var run = new ImportRun();
         if (allPages || newRun)
         {
             var done = newRun || stored is null ? 0 : TotalOf(stored.Counts);
-            propertyExists = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
+            (propertyExists, run.RemainingRecords) = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
         }
 
         if (writeIds)
@@ -88,6 +89,8 @@ internal sealed class ImportOrchestrator(
         {
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
             tally.Total = allPages ? (next is null ? tally.Done + values.Count : null) : values.Count;
+            // What the rest of the run will read: HubSpot's count (it may lag recent creates) less what is done, at least this page.
+            run.RemainingRecords = !allPages || next is null ? values.Count : run.RemainingRecords is { } left ? Math.Max(left, values.Count + 1) : null;
             var pageStart = records.Count;
             try
             {
@@ -103,7 +106,8 @@ internal sealed class ImportOrchestrator(
                         Report(request.Entity, result);
                         progress?.Report(tally.Snapshot());
                     },
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken,
+                    run: run).ConfigureAwait(false);
 
                 if (writeIds)
                 {
@@ -130,6 +134,7 @@ internal sealed class ImportOrchestrator(
                     cancellationToken).ConfigureAwait(false);
             }
 
+            run.RemainingRecords -= values.Count;
             token = next;
             if (next is null)
             {
@@ -306,8 +311,9 @@ internal sealed class ImportOrchestrator(
     }
 
     // Estimates the run's HubSpot calls (list pages, per-page reads, aXcelerate-id writes) against today's remaining budget.
-    // Returns whether the aXcelerate-id property exists (the check is the cheap first call).
-    private async Task<bool> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
+    // Returns whether the aXcelerate-id property exists (the check is the cheap first call), and the records the run has
+    // left when HubSpot's count was read (null when there is no daily budget to check, so no count).
+    private async Task<(bool PropertyExists, long? Remaining)> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
     {
         using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
         {
@@ -315,7 +321,7 @@ internal sealed class ImportOrchestrator(
             var propertyExists = await idProperty.ExistsAsync(source.ObjectType, cancellationToken).ConfigureAwait(false);
             if (hubSpot.RateLimits.DailyRemaining is null)
             {
-                return propertyExists; // OAuth apps have no daily limit (and a portal without one reports none)
+                return (propertyExists, null); // OAuth apps have no daily limit (and a portal without one reports none)
             }
 
             // HubSpot's search total is the one cheap count there is (one request of one result; it may lag recent creates by seconds).
@@ -330,7 +336,7 @@ internal sealed class ImportOrchestrator(
                 throw new ImportBudgetExceededException(entity, needed, remaining);
             }
 
-            return propertyExists;
+            return (propertyExists, records);
         }
     }
 

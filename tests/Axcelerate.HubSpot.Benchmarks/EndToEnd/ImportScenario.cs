@@ -25,6 +25,9 @@ public sealed class ImportScenario : IScenario
         var data = ImportData.Seed(env.Sandbox, n);
         Console.WriteLine($"Seeded {E2EEnvironment.Number(n)} HubSpot and {E2EEnvironment.Number(data.AxcelerateContacts)} aXcelerate contacts in {E2EEnvironment.Seconds(seeding.Elapsed)} s.");
 
+        // HubSpot's search (the import's record count) sees writes only after its lag, as in production; an import does
+        // not start within seconds of its records' creation.
+        await Task.Delay(sandboxOptions.HubSpot.SearchLag + TimeSpan.FromMilliseconds(500), cancellationToken);
         var floor = ImportFloor.ForFirstImport(data, sandboxOptions);
         Console.WriteLine(floor.Describe());
         env.ClearCounts();
