@@ -83,6 +83,20 @@ internal sealed class E2EEnvironment : IAsyncDisposable
         sandboxOptions.LoggerFactory = sandboxLogging;
         var sandbox = await IntegrationSandbox.StartAsync(sandboxOptions, cancellationToken);
         var path = Path.Combine(Path.GetTempPath(), $"axcelerate-hubspot-bench-{Guid.NewGuid():N}.db");
+        return new E2EEnvironment(sandbox, Register(sandbox, sandboxOptions, path, integration, services), path, statuses, sandboxLogging)
+        {
+            _options = sandboxOptions,
+        };
+    }
+
+    private IntegrationSandboxOptions _options = new();
+
+    /// <summary>Another registration of the SDK (as a second process would have) on the same sandbox and SQLite file.</summary>
+    public Task<ServiceProvider> SecondRegistrationAsync(Action<HubSpotIntegrationOptions>? integration = null) =>
+        Task.FromResult(Register(Sandbox, _options, DatabasePath, integration, services: null));
+
+    private static ServiceProvider Register(IntegrationSandbox sandbox, IntegrationSandboxOptions sandboxOptions, string path, Action<HubSpotIntegrationOptions>? integration, Action<IServiceCollection>? services)
+    {
         var collection = new ServiceCollection();
         collection.AddLogging();
         services?.Invoke(collection);
@@ -108,7 +122,7 @@ internal sealed class E2EEnvironment : IAsyncDisposable
             o.Users.WebServiceUserContactId = sandbox.Axcelerate.WebServiceContactId;
             integration?.Invoke(o);
         }).UseSqliteStore($"Data Source={path}");
-        return new E2EEnvironment(sandbox, collection.BuildServiceProvider(), path, statuses, sandboxLogging);
+        return collection.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()
