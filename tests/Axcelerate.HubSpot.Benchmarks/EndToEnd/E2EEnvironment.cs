@@ -102,27 +102,33 @@ internal sealed class E2EEnvironment : IAsyncDisposable
         services?.Invoke(collection);
         collection.AddHubSpotIntegration(o =>
         {
-            o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
-            o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
-            o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId;
-            o.HubSpot.ClientSecret = sandbox.HubSpot.Options.OAuthClientSecret; // signs the sandbox's webhooks
-            o.HubSpot.AppId = sandbox.HubSpot.Options.AppId; // marks this integration's own writes (echoes)
-            o.HubSpot.Tier = sandboxOptions.HubSpot.TenSecondlyLimit is >= 190 ? HubSpotTier.Professional : HubSpotTier.Free;
-            o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
-            o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
-            o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
-            o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone
-            // The client throttle set to the account's quota, as a deployment would configure it.
-            o.Axcelerate.RequestsPerSecond = AxcelerateRate(sandboxOptions) ?? 1000;
-            if (sandboxOptions.HubSpot.SearchPerSecondLimit is null)
-            {
-                o.HubSpot.SearchRequestsPerSecond = 1000;
-            }
-
-            o.Users.WebServiceUserContactId = sandbox.Axcelerate.WebServiceContactId;
+            Configure(o, sandbox, sandboxOptions);
             integration?.Invoke(o);
         }).UseSqliteStore($"Data Source={path}");
         return collection.BuildServiceProvider();
+    }
+
+    /// <summary>The SDK's options for this sandbox, as a deployment against such an account would set them.</summary>
+    public static void Configure(HubSpotIntegrationOptions o, IntegrationSandbox sandbox, IntegrationSandboxOptions sandboxOptions)
+    {
+        o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
+        o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
+        o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId;
+        o.HubSpot.ClientSecret = sandbox.HubSpot.Options.OAuthClientSecret; // signs the sandbox's webhooks
+        o.HubSpot.AppId = sandbox.HubSpot.Options.AppId; // marks this integration's own writes (echoes)
+        o.HubSpot.Tier = sandboxOptions.HubSpot.TenSecondlyLimit is >= 190 ? HubSpotTier.Professional : HubSpotTier.Free;
+        o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
+        o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
+        o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
+        o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone
+        // The client throttle set to the account's quota, as a deployment would configure it.
+        o.Axcelerate.RequestsPerSecond = AxcelerateRate(sandboxOptions) ?? 1000;
+        if (sandboxOptions.HubSpot.SearchPerSecondLimit is null)
+        {
+            o.HubSpot.SearchRequestsPerSecond = 1000;
+        }
+
+        o.Users.WebServiceUserContactId = sandbox.Axcelerate.WebServiceContactId;
     }
 
     public async ValueTask DisposeAsync()
