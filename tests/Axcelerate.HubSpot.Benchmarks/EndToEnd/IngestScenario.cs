@@ -32,7 +32,7 @@ public sealed class IngestScenario : IScenario
         var batch = args.Int("batch", 100);
         var sandboxOptions = new IntegrationSandboxOptions();
         await using var sandbox = await IntegrationSandbox.StartAsync(sandboxOptions, cancellationToken); // only so the SDK's options are complete; no call goes there
-        var database = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"axcelerate-hubspot-ingest-{Guid.NewGuid():N}.db");
+        var database = System.IO.Path.Combine(args.String("db-dir", System.IO.Path.GetTempPath()), $"axcelerate-hubspot-ingest-{Guid.NewGuid():N}.db");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -56,6 +56,7 @@ public sealed class IngestScenario : IScenario
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(TimeSpan.FromSeconds(seconds));
         Console.WriteLine($"{senders} senders, batches of {batch}, {seconds} s, into {url} (SQLite {database}).");
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, senders).Select(s => Task.Run(
             async () =>
@@ -81,6 +82,7 @@ public sealed class IngestScenario : IScenario
             CancellationToken.None)).ToArray();
         await Task.WhenAll(tasks);
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var total = accepted.Sum();
@@ -104,7 +106,9 @@ public sealed class IngestScenario : IScenario
         var p50 = Percentile(all, 0.50);
         var p99 = Percentile(all, 0.99);
         var lost = total - stored;
-        Console.WriteLine($"Requests {all.Length}, refused {refused.Sum()}, max latency {all.LastOrDefault():0.0} ms.");
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Requests {all.Length}, refused {refused.Sum()}, max latency {all.LastOrDefault():0.0} ms; process CPU {cpu.TotalSeconds:0.0} s = {cpu.TotalMicroseconds / Math.Max(1, total):0} us per event (senders included), {cpu.TotalSeconds / watch.Elapsed.TotalSeconds:0.00} cores busy of {Environment.ProcessorCount}."));
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"ingest: {E2EEnvironment.Number(perSecond)} events/s accepted ({E2EEnvironment.Number(total)} in {watch.Elapsed.TotalSeconds:0.0} s, {senders} senders x {batch}), ack p50 {p50:0.0} ms p99 {p99:0.0} ms, stored {E2EEnvironment.Number(stored)} (lost {lost}); {perSecond / 5000:0.00}x target 5,000/s, p99 {p99 / 200:0.00}x of 200 ms"));
