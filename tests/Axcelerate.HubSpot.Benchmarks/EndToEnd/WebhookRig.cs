@@ -36,10 +36,13 @@ internal sealed class WebhookRig : IAsyncDisposable
 
     public Uri WebhookUrl => new(_app.Urls.First().TrimEnd('/') + "/hubspot/webhooks");
 
+    /// <summary>Where aXcelerate's webhooks are received.</summary>
+    public Uri AxcelerateWebhookUrl => new(_app.Urls.First().TrimEnd('/') + AxcelerateWebhookEndpointRouteBuilderExtensions.DefaultPattern);
+
     /// <summary>The HubSpot ids of the linked contacts.</summary>
     public IReadOnlyList<string> ContactIds { get; }
 
-    public static async Task<WebhookRig> StartAsync(int n, int axceleratePerMinute, bool background, Action<HubSpotIntegrationOptions>? integration, CancellationToken cancellationToken)
+    public static async Task<WebhookRig> StartAsync(int n, int axceleratePerMinute, bool background, Action<HubSpotIntegrationOptions>? integration, CancellationToken cancellationToken, Action<HubSpotIntegrationBuilder>? configure = null)
     {
         var sandboxOptions = E2EEnvironment.LimitedSandbox(axceleratePerMinute);
         var env = await E2EEnvironment.StartAsync(sandboxOptions, cancellationToken: cancellationToken);
@@ -82,19 +85,26 @@ internal sealed class WebhookRig : IAsyncDisposable
             registered.ProcessWebhooksInBackground();
         }
 
+        configure?.Invoke(registered);
         var app = builder.Build();
         app.MapHubSpotWebhooks();
+        app.MapAxcelerateWebhooks();
         await app.StartAsync(cancellationToken);
         return new WebhookRig(env, app, env.DatabasePath, ids);
     }
 
-    /// <summary>Subscribes the app to HubSpot's changes of one contact property, delivered by the sandbox.</summary>
+    /// <summary>
+    /// Subscribes the app to HubSpot's changes of one contact property, delivered by the sandbox on its own schedule
+    /// (its default: pending events are sent every second, up to 100 per request) or only when asked.
+    /// </summary>
     public void Subscribe(string property, bool autoDeliver)
     {
-        var options = new HubSpotWebhookOptions
+        var options = new HubSpotWebhookOptions();
+        if (!autoDeliver)
         {
-            AutoDeliverInterval = autoDeliver ? TimeSpan.FromMilliseconds(100) : null,
-        };
+            options.AutoDeliverInterval = null;
+        }
+
         options.Events.Add(HubSpotWebhookEvent.PropertyChange(HubSpotObjectType.Contacts, property));
         Env.Sandbox.HubSpot.SubscribeWebhooks(WebhookUrl, Env.Sandbox.HubSpot.Options.OAuthClientSecret, options);
     }
