@@ -30,33 +30,54 @@ public sealed partial class SqliteIntegrationStore
         return await InTransactionAsync<IReadOnlyList<IncomingAppendResult>>(
             async (connection, transaction) =>
             {
+                // One prepared insert for the batch, its parameters rebound per event; the new row is known without
+                // reading it back (only its id is returned), so a batch costs one statement preparation, not one per event.
                 var results = new List<IncomingAppendResult>(events.Count);
-                foreach (var incoming in events)
+                var insert = connection.Command(
+                    $"""
+                    INSERT INTO incoming_log (event_id, subscription_type, object_id, portal_id, occurred_at, payload, status, attempts, received_at, updated_at)
+                    VALUES ($event, $type, $object, $portal, $occurred, $payload, '{Pending}', 0, $now, $now)
+                    ON CONFLICT (event_id, subscription_type, object_id) DO NOTHING RETURNING id;
+                    """,
+                    transaction);
+                await using (insert.ConfigureAwait(false))
                 {
-                    (string, object?)[] key = [("$event", incoming.EventId), ("$type", incoming.SubscriptionType), ("$object", incoming.ObjectId)];
-                    var inserted = await ReadIncomingAsync(
-                        connection,
-                        transaction,
-                        $"""
-                        INSERT INTO incoming_log (event_id, subscription_type, object_id, portal_id, occurred_at, payload, status, attempts, received_at, updated_at)
-                        VALUES ($event, $type, $object, $portal, $occurred, $payload, '{Pending}', 0, $now, $now)
-                        ON CONFLICT (event_id, subscription_type, object_id) DO NOTHING RETURNING {IncomingColumns};
-                        """,
-                        cancellationToken,
-                        [.. key, ("$portal", incoming.PortalId), ("$occurred", SqliteCommands.Ticks(incoming.OccurredAt)), ("$payload", incoming.Payload), ("$now", now)]).ConfigureAwait(false);
-                    if (inserted.Count == 1)
+                    var eventId = insert.Parameters.Add("$event", SqliteType.Integer);
+                    var type = insert.Parameters.Add("$type", SqliteType.Text);
+                    var objectId = insert.Parameters.Add("$object", SqliteType.Text);
+                    var portal = insert.Parameters.Add("$portal", SqliteType.Integer);
+                    var occurred = insert.Parameters.Add("$occurred", SqliteType.Integer);
+                    var payload = insert.Parameters.Add("$payload", SqliteType.Text);
+                    insert.Parameters.AddWithValue("$now", now);
+                    foreach (var incoming in events)
                     {
-                        results.Add(new IncomingAppendResult(inserted[0], IsDuplicate: false));
-                        continue;
-                    }
+                        eventId.Value = incoming.EventId;
+                        type.Value = incoming.SubscriptionType;
+                        objectId.Value = incoming.ObjectId;
+                        portal.Value = (object?)incoming.PortalId ?? DBNull.Value;
+                        occurred.Value = SqliteCommands.Ticks(incoming.OccurredAt);
+                        payload.Value = incoming.Payload;
+                        if (await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long id)
+                        {
+                            results.Add(new IncomingAppendResult(
+                                new IncomingLogEntry(id, incoming.EventId, incoming.SubscriptionType, incoming.ObjectId, new DateTimeOffset(SqliteCommands.Ticks(incoming.OccurredAt), TimeSpan.Zero), incoming.Payload, IncomingStatus.Pending, 0, new DateTimeOffset(now, TimeSpan.Zero), new DateTimeOffset(now, TimeSpan.Zero))
+                                {
+                                    PortalId = incoming.PortalId,
+                                },
+                                IsDuplicate: false));
+                            continue;
+                        }
 
-                    var existing = await ReadIncomingAsync(
-                        connection,
-                        transaction,
-                        $"SELECT {IncomingColumns} FROM incoming_log WHERE event_id = $event AND subscription_type = $type AND object_id = $object;",
-                        cancellationToken,
-                        key).ConfigureAwait(false);
-                    results.Add(new IncomingAppendResult(existing[0], IsDuplicate: true));
+                        var existing = await ReadIncomingAsync(
+                            connection,
+                            transaction,
+                            $"SELECT {IncomingColumns} FROM incoming_log WHERE event_id = $event AND subscription_type = $type AND object_id = $object;",
+                            cancellationToken,
+                            ("$event", incoming.EventId),
+                            ("$type", incoming.SubscriptionType),
+                            ("$object", incoming.ObjectId)).ConfigureAwait(false);
+                        results.Add(new IncomingAppendResult(existing[0], IsDuplicate: true));
+                    }
                 }
 
                 return results;

@@ -43,6 +43,20 @@ internal abstract class EntityImporter(IRecordLinkStore links)
     /// <summary>Finds the aXcelerate records that match.</summary>
     protected abstract Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, CancellationToken cancellationToken);
 
+    /// <summary>Finds the aXcelerate records that match, from the run's index where it has one; by default as <see cref="FindAsync(HubSpotObject, string, IReadOnlyDictionary{string, string?}, CancellationToken)"/>.</summary>
+    protected virtual Task<IReadOnlyList<AxcelerateView>> FindAsync(HubSpotObject record, string key, IReadOnlyDictionary<string, string?> view, ImportRun? run, CancellationToken cancellationToken) =>
+        FindAsync(record, key, view, cancellationToken);
+
+    /// <summary>
+    /// Called once per page of a run before its records are matched, with how many of them need a match: an entity
+    /// whose account can be read whole may read it into <see cref="ImportRun.Index"/> when that costs fewer calls than a
+    /// search per record. Does nothing by default.
+    /// </summary>
+    protected virtual Task PrepareMatchingAsync(int unmatched, int pageRecords, ImportRun run, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The match key of an aXcelerate record (e.g. its normalised email), or null; a write to it invalidates the key in the run's index.</summary>
+    protected virtual string? KeyOf(AxcelerateView target) => null;
+
     protected abstract Task<long> CreateAsync(MappingResult values, object? state, CancellationToken cancellationToken);
 
     /// <summary>Why a record that matched nothing cannot be created yet (e.g. a deal without a linked contact); null when it can.</summary>
@@ -87,7 +101,8 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         Func<HubSpotObject, string?> skipReason,
         Action<ImportRecordResult> done,
         CancellationToken cancellationToken,
-        ImportBehaviour? behaviour = null)
+        ImportBehaviour? behaviour = null,
+        ImportRun? run = null)
     {
         behaviour ??= ImportBehaviour.Import;
         var selected = new List<(HubSpotObject Record, IReadOnlyDictionary<string, string?> View, MappingResult Full, string Hash, object? State)>(records.Count);
@@ -145,6 +160,18 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             }
         }
 
+        if (run is not null)
+        {
+            var unmatched = selected.Count(s => !linked.ContainsKey(s.Record.Id) && KeyOf(s.Record).Key is not null);
+            if (unmatched > 0)
+            {
+                using (OutgoingCallContext.Begin(behaviour.Operation, Entity))
+                {
+                    await PrepareMatchingAsync(unmatched, records.Count, run, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
         var byId = selected.ToDictionary(s => s.Record.Id, StringComparer.Ordinal);
         foreach (var record in records)
         {
@@ -158,7 +185,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             linked.TryGetValue(record.Id, out var link);
             using (OutgoingCallContext.Begin(behaviour.Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
             {
-                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, behaviour, cancellationToken).ConfigureAwait(false));
+                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, behaviour, run, cancellationToken).ConfigureAwait(false));
             }
         }
     }
@@ -174,6 +201,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         MappingPlan plan,
         bool dryRun,
         ImportBehaviour behaviour,
+        ImportRun? run,
         CancellationToken cancellationToken)
     {
         try
@@ -190,7 +218,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                     return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
                 }
 
-                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, cancellationToken).ConfigureAwait(false);
+                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, run, cancellationToken).ConfigureAwait(false);
             }
 
             var (key, missing) = KeyOf(record);
@@ -200,7 +228,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             }
 
             // Matching again before creating is what makes a create that reached aXcelerate before a crash not repeat.
-            var matches = await FindAsync(record, key, view, cancellationToken).ConfigureAwait(false);
+            var matches = await FindAsync(record, key, view, run, cancellationToken).ConfigureAwait(false);
             if (matches.Count > 1)
             {
                 var ids = matches.Select(m => m.Id).Order().ToArray();
@@ -228,7 +256,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 // From here on the writes are about the matched aXcelerate record.
                 using var matched = OutgoingCallContext.Begin(behaviour.Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
 
-                return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, cancellationToken).ConfigureAwait(false);
+                return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, run, cancellationToken).ConfigureAwait(false);
             }
 
             if (!behaviour.CreateUnmatched)
@@ -251,6 +279,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             }
 
             // Linked at once, so that whatever fails afterwards, the next run finds the record by its link, not by creating it again.
+            run?.Written(key);
             var id = await CreateAsync(full, state, cancellationToken).ConfigureAwait(false);
             await links.LinkAsync(Entity, id, record.Id, cancellationToken).ConfigureAwait(false);
             string? note;
@@ -330,6 +359,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         string hash,
         ImportOutcome changedOutcome,
         bool dryRun,
+        ImportRun? run,
         CancellationToken cancellationToken)
     {
         var changes = plan.ToAxcelerate(hubSpotId, view, ComparableFields(target, plan));
@@ -343,6 +373,13 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         {
             if (changes.Values.Count > 0)
             {
+                if (run is not null)
+                {
+                    // The record may now answer to other keys (e.g. a new email): the index no longer speaks for either.
+                    run.Written(KeyOf(target));
+                    run.Written(KeyOf(target with { Fields = Merge(target.Fields, changes.Values) }));
+                }
+
                 note = await UpdateAsync(target, changes, cancellationToken).ConfigureAwait(false);
             }
 
@@ -351,6 +388,17 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 
         var outcome = changes.Values.Count == 0 && changedOutcome == ImportOutcome.Updated ? ImportOutcome.Unchanged : changedOutcome;
         return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
+    }
+
+    private static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> fields, IReadOnlyDictionary<string, string> changes)
+    {
+        var merged = new Dictionary<string, string?>(fields, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in changes)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private async Task<IReadOnlyDictionary<string, PreparedRecord>> PrepareWithContextAsync(IReadOnlyList<HubSpotObject> records, string operation, CancellationToken cancellationToken)

@@ -72,10 +72,11 @@ internal sealed class ImportOrchestrator(
         {
         var newRun = request.ContinuationToken is null && (request.StartOver || stored is not { IsComplete: false });
         bool? propertyExists = null;
+        var run = new ImportRun();
         if (allPages || newRun)
         {
             var done = newRun || stored is null ? 0 : TotalOf(stored.Counts);
-            propertyExists = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
+            (propertyExists, run.RemainingRecords) = await CheckBudgetAsync(request.Entity, importer, source, pageSize, writeIds, done, cancellationToken).ConfigureAwait(false);
         }
 
         if (writeIds)
@@ -93,6 +94,8 @@ internal sealed class ImportOrchestrator(
         {
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
             tally.Total = allPages ? (next is null ? tally.Done + values.Count : null) : values.Count;
+            // What the rest of the run will read: HubSpot's count (it may lag recent creates) less what is done, at least this page.
+            run.RemainingRecords = !allPages || next is null ? values.Count : run.RemainingRecords is { } left ? Math.Max(left, values.Count + 1) : null;
             var pageStart = records.Count;
             try
             {
@@ -108,7 +111,8 @@ internal sealed class ImportOrchestrator(
                         Report(request.Entity, result);
                         progress?.Report(tally.Snapshot());
                     },
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken,
+                    run: run).ConfigureAwait(false);
 
                 if (writeIds)
                 {
@@ -135,6 +139,7 @@ internal sealed class ImportOrchestrator(
                     cancellationToken).ConfigureAwait(false);
             }
 
+            run.RemainingRecords -= values.Count;
             token = next;
             if (next is null)
             {
@@ -327,8 +332,9 @@ internal sealed class ImportOrchestrator(
     }
 
     // Estimates the run's HubSpot calls (list pages, per-page reads, aXcelerate-id writes) against today's remaining budget.
-    // Returns whether the aXcelerate-id property exists (the check is the cheap first call).
-    private async Task<bool> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
+    // Returns whether the aXcelerate-id property exists (the check is the cheap first call), and the records the run has
+    // left when HubSpot's count was read (null when there is no daily budget to check, so no count).
+    private async Task<(bool PropertyExists, long? Remaining)> CheckBudgetAsync(MappedEntity entity, EntityImporter importer, IHubSpotObjectClient source, int pageSize, bool writeIds, long done, CancellationToken cancellationToken)
     {
         using (OutgoingCallContext.Begin(EntityImporter.Operation, entity))
         {
@@ -336,7 +342,7 @@ internal sealed class ImportOrchestrator(
             var propertyExists = await idProperty.ExistsAsync(source.ObjectType, cancellationToken).ConfigureAwait(false);
             if (hubSpot.RateLimits.DailyRemaining is null)
             {
-                return propertyExists; // OAuth apps have no daily limit (and a portal without one reports none)
+                return (propertyExists, null); // OAuth apps have no daily limit (and a portal without one reports none)
             }
 
             if (governor.PortalTimeZone is null)
@@ -365,7 +371,7 @@ internal sealed class ImportOrchestrator(
                 throw new ImportBudgetExceededException(entity, needed, remaining, governor.PortalTimeZone is null ? null : governor.NextDailyReset(timeProvider.GetUtcNow()));
             }
 
-            return propertyExists;
+            return (propertyExists, records);
         }
     }
 
