@@ -138,7 +138,8 @@ public sealed partial class SqliteIntegrationStore
             StoreArguments.Lease(lease);
             var now = Now;
 
-            // One statement: SQLite runs it atomically, so two processors never claim one entry.
+            // One statement: SQLite runs it atomically, so two processors never claim one entry. An entry whose object
+            // another live claim holds waits, so one object's events are applied by one processor at a time, in order.
             var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
@@ -149,7 +150,12 @@ public sealed partial class SqliteIntegrationStore
                     UPDATE incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = $lease, next_attempt_at = NULL, updated_at = $now
                     WHERE id IN (
                         SELECT id FROM incoming_log
-                        WHERE (status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= $now)) OR {LeaseLapsed}
+                        WHERE ((status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= $now)) OR {LeaseLapsed})
+                          AND NOT EXISTS (
+                              SELECT 1 FROM incoming_log busy
+                              WHERE busy.object_id = incoming_log.object_id
+                                AND substr(busy.subscription_type, 1, instr(busy.subscription_type, '.')) = substr(incoming_log.subscription_type, 1, instr(incoming_log.subscription_type, '.'))
+                                AND busy.status = '{Processing}' AND busy.lease_until > $now)
                         ORDER BY id LIMIT $limit)
                     RETURNING {IncomingColumns};
                     """,

@@ -42,4 +42,13 @@ public sealed class HubSpotIntegrationOptions
 
     /// <summary>How long the incoming log keeps finished entries: <c>HubSpotIntegration:IncomingLog</c>.</summary>
     public IncomingLogOptions IncomingLog { get; set; } = new();
+
+    /// <summary>
+    /// This host instance's id when several instances share one store (<c>HubSpotIntegration:InstanceId</c>): the
+    /// holder of its leases. Null (the default): the machine name, the process id and a random suffix.
+    /// </summary>
+    public string? InstanceId { get; set; }
+
+    /// <summary>How instances sharing one store take turns at single-instance work: <c>HubSpotIntegration:Coordination</c>.</summary>
+    public Coordination.CoordinationOptions Coordination { get; set; } = new();
 }

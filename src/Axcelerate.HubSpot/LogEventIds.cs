@@ -51,5 +51,8 @@ internal static class LogEventIds
     /// <summary>Webhooks journal reader and client: 8000-8099.</summary>
     public const int WebhooksJournal = 8000;
 
+    /// <summary>Leases and shared rate budgets of several host instances: 8100-8199.</summary>
+    public const int Coordination = 8100;
+
     // 9000-9999 belong to the sandbox package (Axcelerate.HubSpot.Testing).
 }

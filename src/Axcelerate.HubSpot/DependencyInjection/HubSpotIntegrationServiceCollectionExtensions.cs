@@ -70,6 +70,7 @@ public static class HubSpotIntegrationServiceCollectionExtensions
         var hubSpot = HubSpotClientRegistration.Register(services);
         var axcelerate = AxcelerateClientRegistration.Register(services);
         StorageRegistration.Register(services);
+        Axcelerate.HubSpot.Coordination.CoordinationRegistration.Register(services);
         MatchingRegistration.Register(services);
         FieldMappingRegistration.Register(services);
         SettingsRegistration.Register(services);

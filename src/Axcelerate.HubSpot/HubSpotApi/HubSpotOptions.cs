@@ -56,6 +56,15 @@ public sealed class HubSpotOptions
     /// </summary>
     public int SearchRequestsPerSecond { get; set; } = 4;
 
+    /// <summary>
+    /// Whether several host instances sharing one store share the portal's 10-second request budget through the store
+    /// (<c>HubSpotIntegration:HubSpot:ShareRateBudget</c>). Turn it on when more than one instance calls HubSpot with
+    /// the same app: each instance then takes permits from the store in small chunks on top of its own window, so the
+    /// instances together stay under the portal's limit instead of each spending it as if alone (and meeting 429s).
+    /// False by default (one instance). Searches keep their own per-instance window (see <see cref="SearchRequestsPerSecond"/>).
+    /// </summary>
+    public bool ShareRateBudget { get; set; }
+
     /// <summary>How many times a failed request is retried (429 ten-secondly, 5xx, 423, 477, timeouts). Default 4.</summary>
     public int MaxRetries { get; set; } = 4;
 

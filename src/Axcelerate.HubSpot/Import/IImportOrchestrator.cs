@@ -19,6 +19,8 @@ public interface IImportOrchestrator
     /// <exception cref="StoreConflictException">Another runner advanced the same entity's checkpoint meanwhile (two imports of one entity at once).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The page size is not between 1 and 100.</exception>
     /// <exception cref="ImportBudgetExceededException">A new run's estimated HubSpot calls exceed today's remaining daily budget; nothing was written.</exception>
+    /// <exception cref="ImportAlreadyRunningException">An import of the same entity that writes runs already, on this or another instance sharing the store; nothing was written.</exception>
+    /// <exception cref="Coordination.LeaseLostException">The run's lease could not be renewed (store unreachable, or the instance stalled past it); what was checkpointed stays, calling again resumes.</exception>
     Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Imports page after page to the end ("Auto-Import").</summary>
@@ -33,6 +35,8 @@ public interface IImportOrchestrator
     /// </returns>
     /// <exception cref="IntegrationApiException">As for <see cref="ImportPageAsync"/>; calling again resumes.</exception>
     /// <exception cref="ImportBudgetExceededException">The remaining run's estimated HubSpot calls exceed today's remaining daily budget (private apps; OAuth apps have no daily limit); nothing was written.</exception>
+    /// <exception cref="ImportAlreadyRunningException">As for <see cref="ImportPageAsync"/>.</exception>
+    /// <exception cref="Coordination.LeaseLostException">As for <see cref="ImportPageAsync"/>.</exception>
     Task<ImportReport> ImportAllAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Coordination;
 using Axcelerate.HubSpot.HubSpotApi;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Mapping;
@@ -8,7 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Import;
 
-/// <summary>Pages through HubSpot's list endpoint, imports each page, and checkpoints after every page.</summary>
+/// <summary>
+/// Pages through HubSpot's list endpoint, imports each page, and checkpoints after every page. A run that writes holds
+/// the entity's <c>import:</c> lease while it works, so one import of an entity runs at a time across every instance
+/// sharing the store; a second is refused with <see cref="ImportAlreadyRunningException"/>.
+/// </summary>
 internal sealed class ImportOrchestrator(
     IHubSpotClient hubSpot,
     IFieldMappingService mappings,
@@ -19,6 +24,7 @@ internal sealed class ImportOrchestrator(
     AxcelerateIdProperty idProperty,
     IRecordLinkStore links,
     HubSpotApi.Resilience.HubSpotRateGovernor governor,
+    ExclusiveWork exclusive,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     IntegrationTelemetry telemetry,
@@ -27,10 +33,29 @@ internal sealed class ImportOrchestrator(
     private const string RebuildOperation = "rebuild-links";
 
     public Task<ImportReport> ImportPageAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(request, allPages: false, progress, cancellationToken);
+        RunExclusiveAsync(request, allPages: false, progress, cancellationToken);
 
     public Task<ImportReport> ImportAllAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(request, allPages: true, progress, cancellationToken);
+        RunExclusiveAsync(request, allPages: true, progress, cancellationToken);
+
+    // A dry run writes nothing, so it needs no lease; a run that writes holds the entity's lease or is refused.
+    private async Task<ImportReport> RunExclusiveAsync(ImportRequest request, bool allPages, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DryRun)
+        {
+            return await RunAsync(request, allPages, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcome = await exclusive.TryRunAsync(
+            WorkLeases.Import(request.Entity),
+            token => RunAsync(request, allPages, progress, token),
+            perRun: true,
+            cancellationToken).ConfigureAwait(false);
+        return outcome.Ran
+            ? outcome.Value!
+            : throw new ImportAlreadyRunningException(request.Entity, outcome.HeldBy?.Holder, outcome.HeldBy?.ExpiresAt);
+    }
 
     public async Task<ImportCheckpoint?> GetCheckpointAsync(MappedEntity entity, CancellationToken cancellationToken = default) =>
         await checkpoints.GetCheckpointAsync(entity, cancellationToken).ConfigureAwait(false);

@@ -1,12 +1,17 @@
+using Axcelerate.HubSpot.Coordination;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.Logs;
 
-/// <summary>Applies the incoming log's retention (<see cref="IncomingLogOptions"/>) at start and every <see cref="IncomingLogOptions.PruneInterval"/>.</summary>
+/// <summary>
+/// Applies the incoming log's retention (<see cref="IncomingLogOptions"/>) at start and every <see cref="IncomingLogOptions.PruneInterval"/>,
+/// on one of the instances sharing the store at a time (the <c>prune:incoming-log</c> lease).
+/// </summary>
 internal sealed class IncomingLogPruningService(
     IIncomingLog log,
+    ExclusiveWork exclusive,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider timeProvider,
     ILogger<IncomingLogPruningService> logger) : BackgroundService
@@ -23,7 +28,7 @@ internal sealed class IncomingLogPruningService(
                 var interval = options.CurrentValue.IncomingLog.PruneInterval;
                 try
                 {
-                    await log.PruneAsync(stoppingToken).ConfigureAwait(false);
+                    await exclusive.TryRunAsync(WorkLeases.IncomingLogPruner, log.PruneAsync, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {

@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace Axcelerate.HubSpot.Logs;
 
 /// <summary>
 /// Applies the outgoing log's retention at start and then every <see cref="OutgoingLogOptions.PruneInterval"/>, in
-/// any generic host. Without a chosen store it logs why and stops; a failed prune is logged and tried again later.
+/// any generic host, on one of the instances sharing the store at a time (the <c>prune:outgoing-log</c> lease). Without a
+/// chosen store it logs why and stops; a failed prune is logged and tried again later.
 /// </summary>
 internal sealed class OutgoingLogPruner(
     IServiceProvider services,
@@ -36,7 +38,7 @@ internal sealed class OutgoingLogPruner(
                     return;
                 }
 
-                await log.PruneAsync(stoppingToken).ConfigureAwait(false);
+                await services.GetRequiredService<ExclusiveWork>().TryRunAsync(WorkLeases.OutgoingLogPruner, log.PruneAsync, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

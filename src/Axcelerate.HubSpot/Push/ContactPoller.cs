@@ -1,5 +1,6 @@
 using Axcelerate.HubSpot.AxcelerateApi;
 using Axcelerate.HubSpot.AxcelerateApi.Internal;
+using Axcelerate.HubSpot.Coordination;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Settings;
 using Axcelerate.HubSpot.Storage;
@@ -14,13 +15,15 @@ namespace Axcelerate.HubSpot.Push;
 /// contacts by the day they last changed, so each run reads every day from the watermark through today (in the account's
 /// time zone) and today again on the next run, for changes later the same day; the push sends only what differs from
 /// what was last synced. The watermark moves to today only after the run's pushes are done (links and stamps stored); a
-/// day with a transient failure is read again on the next run.
+/// day with a transient failure is read again on the next run. Of several instances sharing the store, one polls at a
+/// time: each background pass runs under the <c>poll:contacts</c> lease (<see cref="ExclusiveWork"/>).
 /// </summary>
 internal sealed class ContactPoller(
     IAxcelerateClient axcelerate,
     ContactPushService push,
     IPollWatermarkStore watermarks,
     ISyncSettingsService settings,
+    ExclusiveWork exclusive,
     IOptionsMonitor<ContactPollerOptions> pollerOptions,
     IOptionsMonitor<HubSpotIntegrationOptions> options,
     TimeProvider time,
@@ -97,7 +100,7 @@ internal sealed class ContactPoller(
         {
             try
             {
-                await PollOnceAsync(stoppingToken).ConfigureAwait(false);
+                await exclusive.TryRunAsync(WorkLeases.ContactPoller, PollOnceAsync, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

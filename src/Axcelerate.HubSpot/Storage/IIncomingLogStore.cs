@@ -29,6 +29,9 @@ public interface IIncomingLogStore
     /// Claims the next due entries for processing, oldest first, each atomically: Pending entries whose
     /// <see cref="IncomingLogEntry.NextAttemptAt"/> has passed, and Processing entries whose lease expired (their
     /// processor died). Each becomes Processing with one more attempt and a lease until now + <paramref name="lease"/>.
+    /// An entry about an object (the subscription type's object type and the object id) that another live claim is
+    /// processing is not claimed until that claim ends, so several processors apply one object's events one at a time,
+    /// in order, and an earlier change read before a later one can never be written after it.
     /// </summary>
     /// <param name="maxCount">The most entries to claim, 1 to 1000.</param>
     /// <param name="lease">How long the claim holds before another processor may take the entries over.</param>

@@ -93,8 +93,15 @@ public sealed partial class InMemoryIntegrationStore
         lock (_gate)
         {
             var now = Now;
+
+            // An entry whose object another live claim holds waits: one object's events go to one processor at a time.
+            var busy = _incoming.Values
+                .Where(e => e.Status == IncomingStatus.Processing && e.LeaseExpiresAt > now)
+                .Select(ObjectKey)
+                .ToHashSet();
             var due = _incoming.Values
                 .Where(e => (e.Status == IncomingStatus.Pending && (e.NextAttemptAt is null || e.NextAttemptAt <= now)) || LeaseLapsed(e, now))
+                .Where(e => !busy.Contains(ObjectKey(e)))
                 .Take(maxCount)
                 .ToList();
             var claimed = new List<IncomingLogEntry>(due.Count);
@@ -105,6 +112,13 @@ public sealed partial class InMemoryIntegrationStore
 
             return ValueTask.FromResult<IReadOnlyList<IncomingLogEntry>>(claimed);
         }
+    }
+
+    // The object an entry is about: the object type (the subscription type's prefix) and its id.
+    private static (string Type, string Id) ObjectKey(IncomingLogEntry entry)
+    {
+        var dot = entry.SubscriptionType.IndexOf('.', StringComparison.Ordinal);
+        return (dot < 0 ? "" : entry.SubscriptionType[..(dot + 1)], entry.ObjectId);
     }
 
     /// <inheritdoc />

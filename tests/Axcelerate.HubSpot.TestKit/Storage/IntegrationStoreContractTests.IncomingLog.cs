@@ -16,7 +16,7 @@ public abstract partial class IntegrationStoreContractTests
         var ids = new List<long>();
         for (var i = 1; i <= 5; i++)
         {
-            ids.Add(await AppendAsync(i));
+            ids.Add(await AppendAsync(i, objectId: $"hs-{i}")); // one object each: a live claim holds back its object's later entries
         }
 
         var first = await Store.ClaimDueIncomingAsync(3, Lease);

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Threading.RateLimiting;
+using Axcelerate.HubSpot.Coordination;
+using Axcelerate.HubSpot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +17,10 @@ namespace Axcelerate.HubSpot.HubSpotApi.Resilience;
 /// request leaves it only after HubSpot's own rolling window has let it go (a fixed window lets twice the limit
 /// through around its edge). When HubSpot says the window is spent (<c>-Remaining: 0</c> or a 429) every caller pauses
 /// until it rolls over; that pause runs on the injected <see cref="TimeProvider"/>. The daily headers of private-app
-/// answers are kept in <see cref="Status"/>.
+/// answers are kept in <see cref="Status"/>. With <see cref="HubSpotOptions.ShareRateBudget"/> every general request also
+/// takes a permit from the budget the instances share in the store (<see cref="SharedRateBudget"/>); the store then
+/// counts every instance's requests, so <c>-Remaining</c> no longer shrinks the local window (it would count the
+/// others' requests twice), while a spent window still pauses.
 /// </summary>
 internal sealed class HubSpotRateGovernor : IDisposable
 {
@@ -24,6 +30,7 @@ internal sealed class HubSpotRateGovernor : IDisposable
     private readonly List<RateLimiter> _retired = [];
     private readonly ILogger<HubSpotRateGovernor> _logger;
     private readonly TimeProvider _time;
+    private readonly SharedRateBudget? _shared;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private const int SegmentsPerWindow = 10;
     private readonly SlidingWindowRateLimiter _search;
@@ -32,7 +39,7 @@ internal sealed class HubSpotRateGovernor : IDisposable
     private int _max;
     private TimeSpan _interval;
 
-    public HubSpotRateGovernor(IOptions<HubSpotIntegrationOptions> options, TimeProvider time, ILogger<HubSpotRateGovernor> logger)
+    public HubSpotRateGovernor(IOptions<HubSpotIntegrationOptions> options, TimeProvider time, ILogger<HubSpotRateGovernor> logger, IServiceProvider? services = null)
     {
         _logger = logger;
         _time = time;
@@ -41,6 +48,16 @@ internal sealed class HubSpotRateGovernor : IDisposable
         _interval = DefaultInterval;
         _general = Create(_max, _interval);
         _search = Create(Math.Max(1, hubSpot.SearchRequestsPerSecond), TimeSpan.FromSeconds(1));
+        if (hubSpot.ShareRateBudget && services is not null)
+        {
+            _shared = new SharedRateBudget(
+                new Lazy<IRateBudgetStore>(services.GetRequiredService<IRateBudgetStore>),
+                SharedRateBudget.BudgetName(hubSpot.UsesOAuth),
+                () => PermitLimit,
+                () => Interval,
+                time,
+                logger);
+        }
     }
 
     /// <summary>The current 10-second (or header-reported) window length.</summary>
@@ -135,6 +152,19 @@ internal sealed class HubSpotRateGovernor : IDisposable
             throw new InvalidOperationException("The HubSpot rate governor refused a permit.");
         }
 
+        if (!search && _shared is not null)
+        {
+            try
+            {
+                await _shared.TakeAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                lease.Dispose();
+                throw;
+            }
+        }
+
         return lease;
     }
 
@@ -184,7 +214,7 @@ internal sealed class HubSpotRateGovernor : IDisposable
             {
                 PauseCore(_interval);
             }
-            else if (remaining is { } left and > 0)
+            else if (remaining is { } left and > 0 && _shared is null)
             {
                 Spend(_general, left);
             }
@@ -215,6 +245,7 @@ internal sealed class HubSpotRateGovernor : IDisposable
         {
             _general.Dispose();
             _search.Dispose();
+            _shared?.Dispose();
             foreach (var limiter in _retired)
             {
                 limiter.Dispose();

@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.Coordination;
 using Axcelerate.HubSpot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,13 +10,16 @@ namespace Axcelerate.HubSpot.Webhooks;
 /// The journal reader and its background loop: each poll reads entries after the stored offset, writes their events
 /// to the incoming log in one transaction per entry, and only then stores the entry's offset. An expired offset is
 /// logged as a warning, reported in <see cref="GetStatusAsync"/> with the time range that may be missed, and reading
-/// continues from the earliest kept entry.
+/// continues from the earliest kept entry. Of several instances sharing the store, one reads a journal at a time: each
+/// background pass runs under the <c>journal:{key}</c> lease (an on-demand <see cref="ReadAsync"/> does not take it;
+/// the incoming log's deduplication makes an overlapping read harmless).
 /// </summary>
 internal sealed class WebhooksJournalReader(
     IWebhooksJournalClient client,
     IIncomingLogStore incoming,
     IIncomingWorkSignal signal,
     IWebhooksJournalOffsetStore offsets,
+    ExclusiveWork exclusive,
     IOptionsMonitor<WebhooksJournalOptions> options,
     TimeProvider time,
     ILogger<WebhooksJournalReader> logger) : BackgroundService, IWebhooksJournalReader
@@ -87,7 +91,12 @@ internal sealed class WebhooksJournalReader(
             var caughtUp = true;
             try
             {
-                caughtUp = (await ReadAsync(stoppingToken).ConfigureAwait(false)).CaughtUp;
+                var pass = await exclusive.TryRunAsync(
+                    WorkLeases.WebhooksJournal(options.CurrentValue.JournalKey),
+                    ReadAsync,
+                    perRun: false,
+                    stoppingToken).ConfigureAwait(false);
+                caughtUp = !pass.Ran || pass.Value!.CaughtUp; // another instance reads it: wait an interval
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
