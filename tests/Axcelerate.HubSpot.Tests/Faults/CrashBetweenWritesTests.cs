@@ -22,6 +22,7 @@ public sealed class CrashBetweenWritesTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<TimeProvider>(host.Clock); // the sandbox's clock, so a dead process's import lease can lapse
         var registered = services.AddHubSpotIntegration(o =>
         {
             host.PointAt(o);
@@ -60,6 +61,8 @@ public sealed class CrashBetweenWritesTests
             held?.Dispose();
         }
 
+        // The dead process could not release its import lease (the store was locked): it lapses before the next run.
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
         await using var second = Process(host, database);
         var report = await second.GetRequiredService<IImportOrchestrator>().ImportAllAsync(new ImportRequest(MappedEntity.Contact));
 
