@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -64,36 +63,8 @@ public sealed class MappingScenario : IScenario
 
     private static Measured Loop(string name, int seconds, Func<object> map)
     {
-        // Warm up past tiered compilation, then count whole batches for the given time on this thread. Speed is per
-        // CPU-second of this thread (one core), so other processes on the machine do not count against it.
-        for (var i = 0; i < 300_000; i++)
-        {
-            map();
-        }
-
-        const int Batch = 10_000;
-        long records = 0;
-        var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-        var cpuBefore = ThreadCpuClock.Now();
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed.TotalSeconds < seconds)
-        {
-            for (var i = 0; i < Batch; i++)
-            {
-                map();
-            }
-
-            records += Batch;
-        }
-
-        watch.Stop();
-        var cpu = ThreadCpuClock.Now() - cpuBefore;
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
-        var measured = new Measured(records / cpu.TotalSeconds, (double)bytes / records);
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"  {name,-14} {records:N0} records in {cpu.TotalSeconds:0.00} s {(ThreadCpuClock.IsThreadCpuTime ? "thread CPU" : "wall")} ({watch.Elapsed.TotalSeconds:0.00} s wall, {records / watch.Elapsed.TotalSeconds:N0} records/s by wall time): {measured.RecordsPerSecond:N0} records/s, {measured.BytesPerRecord:N0} B/record"));
-        return measured;
+        var result = CpuLoop.Run(name, seconds, warmup: 300_000, batch: 10_000, map);
+        return new Measured(result.PerSecond, result.BytesPerOperation);
     }
 
     private static (Measured?, Measured?) WithBenchmarkDotNet()
