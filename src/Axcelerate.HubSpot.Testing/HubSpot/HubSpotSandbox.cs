@@ -400,6 +400,13 @@ public sealed partial class HubSpotSandbox : SandboxService
             }, ChangeSource.CrmUi).Record!.Id);
         }
 
+        // Each contact's company by name (the first company of that name), found once per contact without a scan.
+        var companyIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < data.HubSpotCompanies.Count; i++)
+        {
+            companyIndex.TryAdd(data.HubSpotCompanies[i].Name, i);
+        }
+
         List<string> contactIds = [];
         for (var i = 0; i < data.HubSpotContacts.Count; i++)
         {
@@ -413,8 +420,7 @@ public sealed partial class HubSpotSandbox : SandboxService
                 ["hubspot_owner_id"] = OwnerId(i),
             }, ChangeSource.CrmUi);
             contactIds.Add(result.Record?.Id ?? HubSpotStore.FormatId(result.ConflictingId));
-            var orgIndex = data.HubSpotCompanies.ToList().FindIndex(o => o.Name == person.OrganisationName);
-            if (result.Record is not null && orgIndex >= 0)
+            if (result.Record is not null && companyIndex.TryGetValue(person.OrganisationName, out var orgIndex))
             {
                 Associate(HubSpotObjectType.Contacts, result.Record.Id, HubSpotObjectType.Companies, companyIds[orgIndex]);
             }

@@ -32,7 +32,8 @@ public static class AustralianStates
             return false;
         }
 
-        var cleaned = string.Join(' ', value.Replace(".", string.Empty, StringComparison.Ordinal)
+        // Most values are already clean ("QLD", "New South Wales"): look them up as they are, without rebuilding them.
+        var cleaned = IsClean(value) ? value : string.Join(' ', value.Replace(".", string.Empty, StringComparison.Ordinal)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (Names.TryGetValue(cleaned, out var found))
         {
@@ -41,5 +42,20 @@ public static class AustralianStates
         }
 
         return false;
+    }
+
+    // No dots, no white space but single spaces between words: cleaning would return the value unchanged.
+    private static bool IsClean(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '.' || (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

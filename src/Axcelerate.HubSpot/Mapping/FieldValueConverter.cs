@@ -31,11 +31,11 @@ internal static class FieldValueConverter
         {
             FieldType.Text => value.Length > HubSpotMaxText ? Conversion.Fail($"longer than HubSpot's limit of {HubSpotMaxText} characters") : Conversion.Ok(value),
             FieldType.Number => Number(value),
-            FieldType.Date => AxcelerateDate(value) is { } d ? Conversion.Ok(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : Conversion.Fail("expected a date such as 2026-04-05"),
+            FieldType.Date => AxcelerateDateToHubSpot(value),
             FieldType.DateTime => LocalToUtc(value, zone),
             FieldType.Boolean => Boolean(value),
             FieldType.SingleSelect => Conversion.Ok(value.Trim()),
-            FieldType.MultiSelect => JoinHubSpot(SplitAxcelerate(value)),
+            FieldType.MultiSelect => MultiToHubSpot(value),
             FieldType.Phone => Phone(value),
             FieldType.Email => Email(value),
             FieldType.AustralianState => State(value),
@@ -56,11 +56,11 @@ internal static class FieldValueConverter
             FieldType.Number => Number(value),
             FieldType.Date => HubSpotDate(value, zone),
             FieldType.DateTime => HubSpotInstant(value) is { } i
-                ? Conversion.Ok(TimeZoneInfo.ConvertTime(i, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
+                ? Conversion.Ok(IsoDate.FormatMinutes(ZoneOffsets.For(zone).ToLocal(i).DateTime))
                 : Conversion.Fail("expected epoch milliseconds or an ISO 8601 date-time"),
             FieldType.Boolean => Boolean(value),
             FieldType.SingleSelect => Conversion.Ok(value.Trim()),
-            FieldType.MultiSelect => JoinAxcelerate(Split(value, ';')),
+            FieldType.MultiSelect => MultiToAxcelerate(value),
             FieldType.Phone => Phone(value),
             FieldType.Email => Email(value),
             FieldType.AustralianState => State(value),
@@ -70,6 +70,13 @@ internal static class FieldValueConverter
 
     private static Conversion Number(string value)
     {
+        // Plain decimals ("20260412", "1234.50") are canonicalised without a decimal round trip; anything else
+        // (exponents, a leading '+', very long numbers) takes the general path below.
+        if (PlainDecimal.TryCanonical(value, out var canonical))
+        {
+            return Conversion.Ok(canonical);
+        }
+
         if (!decimal.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return Conversion.Fail("expected a number written with the invariant culture, such as 1234.5");
@@ -78,12 +85,26 @@ internal static class FieldValueConverter
         return Conversion.Ok(number.ToString("0.############################", CultureInfo.InvariantCulture));
     }
 
-    private static Conversion Boolean(string value) => value.Trim().ToUpperInvariant() switch
+    private static readonly Conversion True = Conversion.Ok("true");
+    private static readonly Conversion False = Conversion.Ok("false");
+
+    private static Conversion Boolean(string value)
     {
-        "TRUE" or "1" or "YES" or "Y" => Conversion.Ok("true"),
-        "FALSE" or "0" or "NO" or "N" => Conversion.Ok("false"),
-        _ => Conversion.Fail("expected true/false, 1/0 or yes/no"),
-    };
+        var trimmed = value.AsSpan().Trim();
+        if (trimmed.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || trimmed.SequenceEqual("1") ||
+            trimmed.Equals("YES", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Y", StringComparison.OrdinalIgnoreCase))
+        {
+            return True;
+        }
+
+        if (trimmed.Equals("FALSE", StringComparison.OrdinalIgnoreCase) || trimmed.SequenceEqual("0") ||
+            trimmed.Equals("NO", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("N", StringComparison.OrdinalIgnoreCase))
+        {
+            return False;
+        }
+
+        return Conversion.Fail("expected true/false, 1/0 or yes/no");
+    }
 
     private static Conversion Phone(string value)
     {
@@ -109,26 +130,67 @@ internal static class FieldValueConverter
             }
         }
 
-        return digits < 3 ? Conversion.Fail("expected a phone number with at least 3 digits") : Conversion.Ok(new string(buffer[..length]));
+        if (digits < 3)
+        {
+            return Conversion.Fail("expected a phone number with at least 3 digits");
+        }
+
+        return Conversion.Ok(length == trimmed.Length ? trimmed : new string(buffer[..length]));
     }
 
     private static Conversion Email(string value)
     {
         var email = value.Trim().ToLowerInvariant();
+        if (EmailShape.IsPlainAscii(email))
+        {
+            return Conversion.Ok(email);
+        }
+
         var at = email.IndexOf('@', StringComparison.Ordinal);
-        var valid = at > 0 && at == email.LastIndexOf('@') && !email.Any(char.IsWhiteSpace) &&
+        var valid = at > 0 && at == email.LastIndexOf('@') && !HasWhiteSpace(email) &&
             email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') &&
             MailAddress.TryCreate(email, out var parsed) && parsed.Address == email;
         return valid ? Conversion.Ok(email) : Conversion.Fail("expected an email address such as name@example.com");
     }
 
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Conversion State(string value) => AustralianStates.TryNormalize(value, out var code)
         ? Conversion.Ok(code)
-        : Conversion.Fail("expected an Australian state or territory; aXcelerate accepts only " + string.Join(", ", AustralianStates.Codes));
+        : Conversion.Fail(StateError);
+
+    private static readonly string StateError = "expected an Australian state or territory; aXcelerate accepts only " + string.Join(", ", AustralianStates.Codes);
+
+    private static Conversion AxcelerateDateToHubSpot(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 10 && IsoDate.TryParseLocal(trimmed, out _))
+        {
+            return Conversion.Ok(trimmed); // already yyyy-MM-dd, the form written
+        }
+
+        return AxcelerateDate(trimmed) is { } d ? Conversion.Ok(IsoDate.Format(d)) : Conversion.Fail("expected a date such as 2026-04-05");
+    }
 
     private static DateOnly? AxcelerateDate(string value)
     {
         var trimmed = value.Trim();
+        if (IsoDate.TryParseLocal(trimmed, out var fast))
+        {
+            return DateOnly.FromDateTime(fast);
+        }
+
         return DateTime.TryParseExact(trimmed, AxcelerateDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? DateOnly.FromDateTime(parsed)
             : null;
@@ -144,9 +206,15 @@ internal static class FieldValueConverter
                 : Conversion.Fail("expected a date-time such as 2026-04-05 14:30");
         }
 
-        if (!DateTime.TryParseExact(trimmed, AxcelerateDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!IsoDate.TryParseLocal(trimmed, out var local) &&
+            !DateTime.TryParseExact(trimmed, AxcelerateDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out local))
         {
             return Conversion.Fail("expected a date-time such as 2026-04-05 14:30");
+        }
+
+        if (ZoneOffsets.For(zone).TryUniformLocal(local, out var uniform))
+        {
+            return Conversion.Ok(FormatUtc(new DateTimeOffset(local, uniform)));
         }
 
         if (zone.IsInvalidTime(local))
@@ -159,15 +227,19 @@ internal static class FieldValueConverter
         return Conversion.Ok(FormatUtc(new DateTimeOffset(local, offset)));
     }
 
-    private static string FormatUtc(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private static string FormatUtc(DateTimeOffset instant) => IsoDate.FormatUtcMilliseconds(instant.UtcDateTime);
 
     private static Conversion HubSpotDate(string value, TimeZoneInfo zone)
     {
         var trimmed = value.Trim();
+        if (trimmed.Length == 10 && IsoDate.TryParseLocal(trimmed, out _))
+        {
+            return Conversion.Ok(trimmed); // already yyyy-MM-dd, the form written
+        }
+
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return Conversion.Ok(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return Conversion.Ok(IsoDate.Format(date));
         }
 
         if (HubSpotInstant(trimmed) is not { } instant)
@@ -180,7 +252,7 @@ internal static class FieldValueConverter
         var day = instant.UtcDateTime.TimeOfDay == TimeSpan.Zero
             ? DateOnly.FromDateTime(instant.UtcDateTime)
             : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-        return Conversion.Ok(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return Conversion.Ok(IsoDate.Format(day));
     }
 
     private static DateTimeOffset? HubSpotInstant(string value)
@@ -191,9 +263,36 @@ internal static class FieldValueConverter
             return ms is >= -62_135_596_800_000 and <= 253_402_300_799_999 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
         }
 
+        if (IsoDate.TryParseUtc(trimmed, out var utc))
+        {
+            return utc;
+        }
+
         return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
             ? parsed
             : null;
+    }
+
+    private static Conversion MultiToHubSpot(string value)
+    {
+        var trimmed = value.Trim();
+        if (!trimmed.StartsWith('[') && MultiSelectText.TryNormalise(trimmed, ',', ';', ';', out var joined))
+        {
+            return Conversion.Ok(joined);
+        }
+
+        return JoinHubSpot(SplitAxcelerate(trimmed));
+    }
+
+    private static Conversion MultiToAxcelerate(string value)
+    {
+        var trimmed = value.Trim();
+        if (MultiSelectText.TryNormalise(trimmed, ';', ',', ',', out var joined))
+        {
+            return Conversion.Ok(joined);
+        }
+
+        return JoinAxcelerate(Split(trimmed, ';'));
     }
 
     private static List<string> SplitAxcelerate(string value)
@@ -215,7 +314,7 @@ internal static class FieldValueConverter
                         break;
                     }
 
-                    items.Add(inner[(i + 1)..end]);
+                    items.Add(inner[(i + 1)..end].Trim());
                     i = end + 1;
                 }
                 else
@@ -231,32 +330,50 @@ internal static class FieldValueConverter
     }
 
     private static List<string> Split(string value, char separator) =>
-        Normalise(value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Normalise([.. value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
 
-    private static List<string> Normalise(IEnumerable<string> items)
+    // Items are already trimmed: drops empties, sorts ordinally and removes duplicates, so equal sets compare equal.
+    private static List<string> Normalise(List<string> items)
     {
-        var list = items.Select(x => x.Trim()).Where(x => x.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        list.Sort(StringComparer.Ordinal);
-        return list;
+        items.RemoveAll(static x => x.Length == 0);
+        items.Sort(StringComparer.Ordinal);
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            if (string.Equals(items[i], items[i - 1], StringComparison.Ordinal))
+            {
+                items.RemoveAt(i);
+            }
+        }
+
+        return items;
     }
 
     private static Conversion JoinHubSpot(List<string> items)
     {
-        var bad = items.Find(x => x.Contains(';', StringComparison.Ordinal));
+        var bad = items.Find(static x => x.Contains(';', StringComparison.Ordinal));
         return bad is not null ? Conversion.Fail($"option '{bad}' contains ';', HubSpot's multi-select separator") : Conversion.Ok(string.Join(';', items));
     }
 
     private static Conversion JoinAxcelerate(List<string> items)
     {
-        if (!items.Exists(x => x.Contains(',', StringComparison.Ordinal)))
+        if (!items.Exists(static x => x.Contains(',', StringComparison.Ordinal)))
         {
             return Conversion.Ok(string.Join(',', items));
         }
 
-        var bad = items.Find(x => x.Contains('\'', StringComparison.Ordinal));
-        return bad is not null
-            ? Conversion.Fail($"option '{bad}' holds both a comma and a quote, which aXcelerate's list form cannot carry")
-            : Conversion.Ok("[" + string.Join(',', items.Select(x => "'" + x + "'")) + "]");
+        var bad = items.Find(static x => x.Contains('\'', StringComparison.Ordinal));
+        if (bad is not null)
+        {
+            return Conversion.Fail($"option '{bad}' holds both a comma and a quote, which aXcelerate's list form cannot carry");
+        }
+
+        var quoted = new string[items.Count];
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            quoted[i] = "'" + items[i] + "'";
+        }
+
+        return Conversion.Ok("[" + string.Join(',', quoted) + "]");
     }
 }
 

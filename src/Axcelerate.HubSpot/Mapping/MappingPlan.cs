@@ -16,6 +16,8 @@ public sealed class MappingPlan
     private readonly FieldMapping[] _fields;
     private readonly string[] _readKeys;
     private readonly string[] _writeKeys;
+    private readonly MappedValues.TargetKeys _hubSpotTargets;
+    private readonly MappedValues.TargetKeys _axcelerateTargets;
 
     private MappingPlan(MappedEntity entity, FieldMapping[] fields, TimeZoneInfo timeZone)
     {
@@ -24,6 +26,8 @@ public sealed class MappingPlan
         TimeZone = timeZone;
         _readKeys = Array.ConvertAll(fields, f => f.AxcelerateReadKey);
         _writeKeys = Array.ConvertAll(fields, f => f.AxcelerateWriteKey);
+        _hubSpotTargets = new MappedValues.TargetKeys(Array.ConvertAll(fields, f => f.HubSpotProperty));
+        _axcelerateTargets = new MappedValues.TargetKeys(_writeKeys);
     }
 
     /// <summary>The kind of record the plan maps.</summary>
@@ -62,7 +66,7 @@ public sealed class MappingPlan
     public MappingResult ToHubSpot(string recordId, IReadOnlyDictionary<string, string?> axcelerate, IReadOnlyDictionary<string, string?>? currentHubSpot = null)
     {
         ArgumentNullException.ThrowIfNull(axcelerate);
-        var values = new Dictionary<string, string>(_fields.Length, StringComparer.Ordinal);
+        var values = new MappedValues(_hubSpotTargets);
         List<FieldConversionError>? errors = null;
         for (var i = 0; i < _fields.Length; i++)
         {
@@ -79,7 +83,7 @@ public sealed class MappingPlan
                 continue;
             }
 
-            Write(recordId, field, ConversionDirection.ToHubSpot, source, hasCurrent, current, field.HubSpotProperty, values, ref errors);
+            Write(recordId, field, ConversionDirection.ToHubSpot, source, hasCurrent, current, i, values, ref errors);
         }
 
         return new MappingResult(recordId, ConversionDirection.ToHubSpot, values, (IReadOnlyList<FieldConversionError>?)errors ?? []);
@@ -96,7 +100,7 @@ public sealed class MappingPlan
     public MappingResult ToAxcelerate(string recordId, IReadOnlyDictionary<string, string?> hubSpot, IReadOnlyDictionary<string, string?>? currentAxcelerate = null)
     {
         ArgumentNullException.ThrowIfNull(hubSpot);
-        var values = new Dictionary<string, string>(_fields.Length, StringComparer.Ordinal);
+        var values = new MappedValues(_axcelerateTargets);
         List<FieldConversionError>? errors = null;
         for (var i = 0; i < _fields.Length; i++)
         {
@@ -113,7 +117,7 @@ public sealed class MappingPlan
                 continue;
             }
 
-            Write(recordId, field, ConversionDirection.ToAxcelerate, source, hasCurrent, current, _writeKeys[i], values, ref errors);
+            Write(recordId, field, ConversionDirection.ToAxcelerate, source, hasCurrent, current, i, values, ref errors);
         }
 
         return new MappingResult(recordId, ConversionDirection.ToAxcelerate, values, (IReadOnlyList<FieldConversionError>?)errors ?? []);
@@ -139,8 +143,8 @@ public sealed class MappingPlan
     {
         ArgumentNullException.ThrowIfNull(axcelerate);
         ArgumentNullException.ThrowIfNull(hubSpot);
-        var toHubSpot = new Dictionary<string, string>(StringComparer.Ordinal);
-        var toAxcelerate = new Dictionary<string, string>(StringComparer.Ordinal);
+        var toHubSpot = new MappedValues(_hubSpotTargets);
+        var toAxcelerate = new MappedValues(_axcelerateTargets);
         List<FieldConversionError>? hubSpotErrors = null;
         List<FieldConversionError>? axcelerateErrors = null;
         var hubSpotIsLater = hubSpotModifiedAt is { } h && (axcelerateModifiedAt is not { } a || h > a);
@@ -170,11 +174,11 @@ public sealed class MappingPlan
             };
             if (axcelerateWins)
             {
-                Write(recordId, field, ConversionDirection.ToHubSpot, ax, true, hs, field.HubSpotProperty, toHubSpot, ref hubSpotErrors);
+                Write(recordId, field, ConversionDirection.ToHubSpot, ax, true, hs, i, toHubSpot, ref hubSpotErrors);
             }
             else
             {
-                Write(recordId, field, ConversionDirection.ToAxcelerate, hs, true, ax, _writeKeys[i], toAxcelerate, ref axcelerateErrors);
+                Write(recordId, field, ConversionDirection.ToAxcelerate, hs, true, ax, i, toAxcelerate, ref axcelerateErrors);
             }
         }
 
@@ -208,8 +212,8 @@ public sealed class MappingPlan
         string? source,
         bool hasCurrent,
         string? current,
-        string targetKey,
-        Dictionary<string, string> values,
+        int slot,
+        MappedValues values,
         ref List<FieldConversionError>? errors)
     {
         var converted = Convert(field.Type, direction, source);
@@ -224,7 +228,7 @@ public sealed class MappingPlan
             return;
         }
 
-        values[targetKey] = converted.Value!;
+        values.Set(slot, converted.Value!);
     }
 
     private Conversion Convert(FieldType type, ConversionDirection direction, string? value) =>

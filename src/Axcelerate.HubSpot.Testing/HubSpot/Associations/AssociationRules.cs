@@ -10,15 +10,29 @@ namespace Axcelerate.HubSpot.Testing.HubSpot.Associations;
 internal static class AssociationRules
 {
     /// <summary>Adds <paramref name="edge"/> and what HubSpot adds with it to <paramref name="edges"/>.</summary>
-    public static void Add(HashSet<AssociationEdge> edges, AssociationEdge edge)
+    public static void Add(AssociationSet edges, AssociationEdge edge)
     {
         var (owner, company, ownerType) = PrimarySides(edge);
         if (AssociationTypes.IsPrimary(edge.FromType, edge.ToType, edge.TypeId) && ownerType is not null)
         {
             // Only one primary company per contact or deal: the new one replaces the others.
             var primaryId = AssociationTypes.PrimaryId(ownerType, HubSpotObjectType.Companies)!.Value;
-            edges.RemoveWhere(e => e.FromType == ownerType && e.FromId == owner && e.ToType == HubSpotObjectType.Companies && e.ToId != company && e.TypeId == primaryId);
-            edges.RemoveWhere(e => e.ToType == ownerType && e.ToId == owner && e.FromType == HubSpotObjectType.Companies && e.FromId != company && e.TypeId == AssociationTypes.ReverseOf(ownerType, HubSpotObjectType.Companies, primaryId));
+            foreach (var e in edges.From(ownerType, owner))
+            {
+                if (e.ToType == HubSpotObjectType.Companies && e.ToId != company && e.TypeId == primaryId)
+                {
+                    edges.Remove(e);
+                }
+            }
+
+            var reversePrimaryId = AssociationTypes.ReverseOf(ownerType, HubSpotObjectType.Companies, primaryId);
+            foreach (var e in edges.To(ownerType, owner))
+            {
+                if (e.FromType == HubSpotObjectType.Companies && e.FromId != company && e.TypeId == reversePrimaryId)
+                {
+                    edges.Remove(e);
+                }
+            }
         }
 
         AddBothWays(edges, edge);
@@ -31,14 +45,14 @@ internal static class AssociationRules
         {
             // A contact's first company becomes its primary company.
             var primaryId = AssociationTypes.PrimaryId(HubSpotObjectType.Contacts, HubSpotObjectType.Companies)!.Value;
-            if (!edges.Any(e => e.FromType == HubSpotObjectType.Contacts && e.FromId == owner && e.ToType == HubSpotObjectType.Companies && e.TypeId == primaryId))
+            if (!edges.From(HubSpotObjectType.Contacts, owner).Exists(e => e.ToType == HubSpotObjectType.Companies && e.TypeId == primaryId))
             {
                 AddBothWays(edges, new AssociationEdge(HubSpotObjectType.Contacts, owner, HubSpotObjectType.Companies, company, AssociationTypes.HubSpotDefined, primaryId));
             }
         }
     }
 
-    private static void AddBothWays(HashSet<AssociationEdge> edges, AssociationEdge edge)
+    private static void AddBothWays(AssociationSet edges, AssociationEdge edge)
     {
         edges.Add(edge);
         edges.Add(edge.Reverse());

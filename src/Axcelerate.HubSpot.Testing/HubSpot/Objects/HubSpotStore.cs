@@ -12,7 +12,10 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<HubSpotObjectType, SortedDictionary<long, StoredRecord>> _records = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedDictionary<long, StoredRecord>());
-    private readonly HashSet<AssociationEdge> _associations = [];
+    private readonly AssociationSet _associations = new();
+
+    // Every id of each type, ordered, so that a page starting after an id begins there instead of at the first record.
+    private readonly Dictionary<HubSpotObjectType, SortedSet<long>> _ids = HubSpotObjectType.All.ToDictionary(t => t, _ => new SortedSet<long>());
     private readonly List<(DateTimeOffset At, AssociationEdge Edge, bool Added)> _associationLog = [];
 
     // Lower-cased email → the contact that last took it. A hit is verified (and a stale one falls back to a scan); a
@@ -27,6 +30,18 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     public event Action<IReadOnlyList<ObjectChange>>? Changed;
 
     public DateTimeOffset Now => timeProvider.GetUtcNow();
+
+    /// <summary>How many association edges writes and queries have looked at so far (what the per-record index bounds).</summary>
+    public long AssociationEdgesVisited
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _associations.EdgesVisited;
+            }
+        }
+    }
 
     public static string FormatDate(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
@@ -65,7 +80,10 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     {
         lock (_gate)
         {
-            var matching = _records[type].Values.Where(r => r.Id >= after && r.Archived == archived).Take(limit + 1).ToList();
+            var records = _records[type];
+            var ids = _ids[type];
+            var matching = (after <= ids.Min ? ids : ids.GetViewBetween(after, long.MaxValue))
+                .Select(id => records[id]).Where(r => r.Archived == archived).Take(limit + 1).ToList();
             long? next = matching.Count > limit ? matching[limit].Id : null;
             return ([.. matching.Take(limit).Select(r => r.ToSnapshot())], next);
         }
@@ -102,6 +120,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
 
             StampLocked(record, now, created: true);
             _records[type][id] = record;
+            _ids[type].Add(id);
             IndexEmailLocked(record);
             changes.Add(new ObjectChange(type, id, ObjectChangeKind.Creation, source, now));
             foreach (var (name, value) in record.Properties.Where(p => !PropertyCatalog.IsReadOnly(p.Key)))
@@ -223,6 +242,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 }
 
                 _records[type][survivor.Id] = survivor;
+                _ids[type].Add(survivor.Id);
             }
 
             var moved = 0;
@@ -242,7 +262,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 .Distinct(StringComparer.Ordinal));
             foreach (var old in retired)
             {
-                foreach (var edge in _associations.Where(e => e.FromType == type && e.FromId == old.Id).ToList())
+                foreach (var edge in _associations.From(type, old.Id))
                 {
                     _associations.Remove(edge);
                     _associations.Remove(edge.Reverse());
@@ -298,7 +318,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         (moved.FromType == HubSpotObjectType.Contacts || moved.FromType == HubSpotObjectType.Deals)
         && moved.ToType == HubSpotObjectType.Companies
         && AssociationTypes.IsPrimary(moved.FromType, moved.ToType, moved.TypeId)
-        && _associations.Any(e => e.FromType == moved.FromType && e.FromId == moved.FromId && e.ToType == HubSpotObjectType.Companies
+        && _associations.From(moved.FromType, moved.FromId).Exists(e => e.ToType == HubSpotObjectType.Companies
             && e.TypeId == moved.TypeId && e.ToId != moved.ToId);
 
     public bool Associate(AssociationEdge edge)
@@ -311,19 +331,20 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
                 return false;
             }
 
-            var before = new HashSet<AssociationEdge>(_associations);
+            _associations.BeginChanges();
             AssociationRules.Add(_associations, edge);
-            foreach (var added in _associations.Where(e => !before.Contains(e)))
+            var (added, removed) = _associations.EndChanges();
+            foreach (var e in added)
             {
-                LogAssociationLocked(added, added: true);
+                LogAssociationLocked(e, added: true);
             }
 
-            foreach (var removed in before.Where(e => !_associations.Contains(e)))
+            foreach (var e in removed)
             {
-                LogAssociationLocked(removed, added: false);
+                LogAssociationLocked(e, added: false);
             }
 
-            changes = AssociationChangesLocked(before);
+            changes = AssociationChangesLocked(added, removed);
         }
 
         Changed?.Invoke(changes);
@@ -335,27 +356,28 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
         List<ObjectChange> changes;
         lock (_gate)
         {
-            var before = new HashSet<AssociationEdge>(_associations);
-            foreach (var edge in _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType && e.ToId == toId && (typeId is null || e.TypeId == typeId)).ToList())
+            _associations.BeginChanges();
+            foreach (var edge in _associations.From(fromType, fromId).Where(e => e.ToType == toType && e.ToId == toId && (typeId is null || e.TypeId == typeId)))
             {
                 _associations.Remove(edge);
                 _associations.Remove(edge.Reverse());
                 LogAssociationLocked(edge, added: false);
             }
 
-            changes = AssociationChangesLocked(before);
+            var (added, removed) = _associations.EndChanges();
+            changes = AssociationChangesLocked(added, removed);
         }
 
         Changed?.Invoke(changes);
     }
 
-    /// <summary>The <c>associationChange</c> events for the difference between <paramref name="before"/> and now, one per direction.</summary>
-    private List<ObjectChange> AssociationChangesLocked(HashSet<AssociationEdge> before)
+    /// <summary>The <c>associationChange</c> events for the edges a write added and removed, one per direction.</summary>
+    private List<ObjectChange> AssociationChangesLocked(List<AssociationEdge> added, List<AssociationEdge> removed)
     {
         var now = Now;
         var source = ChangeAttribution.Source ?? ChangeSource.CrmUi;
-        return [.. _associations.Where(e => !before.Contains(e)).Select(e => (Edge: e, Removed: false))
-            .Concat(before.Where(e => !_associations.Contains(e)).Select(e => (Edge: e, Removed: true)))
+        return [.. added.Select(e => (Edge: e, Removed: false))
+            .Concat(removed.Select(e => (Edge: e, Removed: true)))
             .Select(c => new ObjectChange(c.Edge.FromType, c.Edge.FromId, ObjectChangeKind.AssociationChange, source, now)
             {
                 Association = new AssociationChangeInfo(c.Edge.ToType, c.Edge.ToId, c.Removed, AssociationTypes.LabelOf(c.Edge.TypeId) == "Primary"),
@@ -370,7 +392,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     {
         lock (_gate)
         {
-            var edges = _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType).ToHashSet();
+            var edges = _associations.From(fromType, fromId).Where(e => e.ToType == toType).ToHashSet();
             var horizon = Now - searchLag();
             for (var i = _associationLog.Count - 1; i >= 0 && _associationLog[i].At > horizon; i--)
             {
@@ -429,7 +451,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     {
         lock (_gate)
         {
-            return [.. _associations.Where(e => e.FromType == fromType && e.FromId == fromId && e.ToType == toType && !(_records[toType].GetValueOrDefault(e.ToId)?.Archived ?? true)).OrderBy(e => e.ToId).ThenBy(e => e.TypeId)];
+            return [.. _associations.From(fromType, fromId).Where(e => e.ToType == toType && !(_records[toType].GetValueOrDefault(e.ToId)?.Archived ?? true)).OrderBy(e => e.ToId).ThenBy(e => e.TypeId)];
         }
     }
 

@@ -54,7 +54,7 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         AxcelerateLog.ResponseReceived(logger, endpoint, (int)response.StatusCode);
 
-        var root = Parse(body);
+        var root = ParseBody(body);
         if (!response.IsSuccessStatusCode)
         {
             throw Failure(response, endpoint, root);
@@ -156,7 +156,8 @@ internal sealed class AxcelerateTransport(IAxcelerateApi api, AxcelerateJson jso
     internal static string Describe(HttpRequestMessage? request) =>
         request?.RequestUri is { } uri ? $"{request.Method} {(uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0])}" : "unknown";
 
-    private static JsonElement? Parse(string body)
+    /// <summary>The JSON root of a response body, or null when it is blank or not JSON.</summary>
+    internal static JsonElement? ParseBody(string body)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
