@@ -1,0 +1,45 @@
+namespace Axcelerate.HubSpot.TestKit.Chaos;
+
+/// <summary>A contact field the run changes, by its name in each system (all default two-way text mappings).</summary>
+internal sealed record ChaosField(string Name, string HubSpot, string Axcelerate)
+{
+    public static readonly ChaosField[] ContactFields =
+    [
+        new("first name", "firstname", "GIVENNAME"),
+        new("last name", "lastname", "SURNAME"),
+        new("job title", "jobtitle", "POSITION"),
+        new("city", "city", "CITY"),
+    ];
+}
+
+/// <summary>What the run expects of one contact (keyed by its email, which the run never changes).</summary>
+internal sealed class ExpectedContact(string email)
+{
+    public string Email { get; } = email;
+
+    /// <summary>The latest value of each field (by <see cref="ChaosField.Name"/>), whichever system changed it last.</summary>
+    public Dictionary<string, string> Fields { get; } = [];
+
+    /// <summary>False once deleted in HubSpot, or merged into another contact there.</summary>
+    public bool InHubSpot { get; set; } = true;
+
+    /// <summary>Why it is no longer in HubSpot (for messages).</summary>
+    public string? GoneBecause { get; set; }
+
+    /// <summary>True once the run stopped changing it (deleted or merged away).</summary>
+    public bool Frozen => !InHubSpot;
+}
+
+/// <summary>What the run expects of one company (its organisation) or deal (its opportunity).</summary>
+internal sealed class ExpectedRecord(string hubSpotId, string name)
+{
+    public string HubSpotId { get; } = hubSpotId;
+
+    public string Name { get; set; } = name;
+
+    /// <summary>Deals: the amount; companies: unused.</summary>
+    public decimal Amount { get; set; }
+
+    /// <summary>Deals: the aXcelerate status name the stage maps to.</summary>
+    public string? Status { get; set; }
+}
