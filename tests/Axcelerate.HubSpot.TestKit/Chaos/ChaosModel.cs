@@ -23,6 +23,16 @@ internal sealed class ExpectedContact(string email)
     /// <summary>False once deleted in HubSpot, or merged into another contact there.</summary>
     public bool InHubSpot { get; set; } = true;
 
+    /// <summary>
+    /// Merged away in HubSpot: its aXcelerate contact stays (unlinked, "merge the duplicates by hand"), and the push may
+    /// bring it back to HubSpot as a new contact, as it does any unlinked aXcelerate contact with an email; if it is in
+    /// HubSpot, it must be there once, with its values, linked.
+    /// </summary>
+    public bool MayReturnToHubSpot { get; set; }
+
+    /// <summary>Changed in HubSpot since the last webhook pass (a merge or deletion then would swallow the change).</summary>
+    public bool HubSpotDirty { get; set; }
+
     /// <summary>Why it is no longer in HubSpot (for messages).</summary>
     public string? GoneBecause { get; set; }
 

@@ -297,6 +297,7 @@ public sealed class ChaosRun : IAsyncDisposable
                     var changes = SomeFieldChanges();
                     hubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, byEmail[contact.Email].Id, ToHubSpot(changes));
                     Apply(contact, changes);
+                    contact.HubSpotDirty = true;
                 }
             }
             else if (roll < 67)
@@ -306,6 +307,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 var properties = ToHubSpot(contact.Fields);
                 properties["email"] = contact.Email;
                 hubSpot.CreateObject(HubSpotObjectType.Contacts, properties);
+                contact.HubSpotDirty = true;
                 Contacts[contact.Email] = contact;
             }
             else if (roll < 79 && Companies.Count > 0)
@@ -327,7 +329,8 @@ public sealed class ChaosRun : IAsyncDisposable
             }
             else if (roll < 95 && _options.Deletions)
             {
-                if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } contact)
+                // A HubSpot edit not yet synced dies with the record, so the run deletes only contacts without one.
+                if (PickLiveContact(c => !c.HubSpotDirty && byEmail.ContainsKey(c.Email)) is { } contact)
                 {
                     hubSpot.SimulateDelete(HubSpotObjectType.Contacts, byEmail[contact.Email].Id);
                     contact.InHubSpot = false;
@@ -337,10 +340,11 @@ public sealed class ChaosRun : IAsyncDisposable
             else if (_options.Merges)
             {
                 if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } primary &&
-                    PickLiveContact(c => c != primary && byEmail.ContainsKey(c.Email)) is { } merged)
+                    PickLiveContact(c => c != primary && !c.HubSpotDirty && byEmail.ContainsKey(c.Email)) is { } merged)
                 {
                     hubSpot.SimulateMerge(HubSpotObjectType.Contacts, byEmail[primary.Email].Id, byEmail[merged.Email].Id);
                     merged.InHubSpot = false;
+                    merged.MayReturnToHubSpot = true;
                     merged.GoneBecause = $"merged into {primary.Email} in HubSpot";
                 }
             }
@@ -411,6 +415,11 @@ public sealed class ChaosRun : IAsyncDisposable
         await Sandbox.HubSpot.DeliverPendingWebhooksAsync(token);
         while ((await Process.Get<IWebhookProcessor>().ProcessDueAsync(token)).Entries is { Count: > 0 })
         {
+        }
+
+        foreach (var contact in Contacts.Values)
+        {
+            contact.HubSpotDirty = false;
         }
     }
 
