@@ -15,13 +15,14 @@ public sealed class ChaosScenario : IScenario
     public string Name => "chaos";
 
     /// <inheritdoc/>
-    public string Description => "seeded chaos run: faults, duplicate webhooks, restarts; --seed N [--contacts 2000 --companies 500 --deals 500 --rounds 20 --changes 60]";
+    public string Description => "seeded chaos run: faults, duplicate webhooks, restarts; --seed N [--short] [--contacts 2000 --companies 500 --deals 500 --rounds 20 --changes 60]";
 
     /// <inheritdoc/>
     public async Task<int> RunAsync(ScenarioArguments args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var defaults = new ChaosOptions();
+        // --short: the test suite's run (ChaosOptions.Short), to debug a seed the test reported.
+        var defaults = args.Flag("short") ? ChaosOptions.Short(args.Int("seed", 1)) : new ChaosOptions();
         var options = defaults with
         {
             Seed = args.Int("seed", 1),

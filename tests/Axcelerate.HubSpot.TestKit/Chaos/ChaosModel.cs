@@ -30,8 +30,19 @@ internal sealed class ExpectedContact(string email)
     /// </summary>
     public bool MayReturnToHubSpot { get; set; }
 
-    /// <summary>Changed in HubSpot since the last webhook pass (a merge or deletion then would swallow the change).</summary>
-    public bool HubSpotDirty { get; set; }
+    /// <summary>What the run did to it, oldest first (sandbox time, system, values), for debugging a seed.</summary>
+    public List<string> History { get; } = [];
+
+    /// <summary>
+    /// Changed in HubSpot since the last full sync. The run changes a contact at most once per system between two syncs:
+    /// aXcelerate's LASTUPDATED is per record, so the SDK settles a field both systems changed by the later record
+    /// change; with one change per system, that is also the later change of the field. (A merge or deletion then would
+    /// also swallow the change, so those pick contacts without one.)
+    /// </summary>
+    public bool PendingHubSpot { get; set; }
+
+    /// <summary>Changed in aXcelerate since the last full sync (see <see cref="PendingHubSpot"/>).</summary>
+    public bool PendingAxcelerate { get; set; }
 
     /// <summary>Why it is no longer in HubSpot (for messages).</summary>
     public string? GoneBecause { get; set; }

@@ -44,6 +44,9 @@ public sealed record ChaosOptions
     /// <summary>Whether the stream merges HubSpot contacts.</summary>
     public bool Merges { get; init; } = true;
 
+    /// <summary>How long each client waits for an answer (an injected timeout costs this much real time).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Where progress lines go (null: nowhere).</summary>
     public TextWriter? Progress { get; init; }
 
@@ -54,7 +57,8 @@ public sealed record ChaosOptions
         Contacts = 200,
         Companies = 50,
         Deals = 50,
-        Rounds = 6,
-        ChangesPerRound = 25,
+        Rounds = 5,
+        ChangesPerRound = 24,
+        RequestTimeout = TimeSpan.FromSeconds(1),
     };
 }

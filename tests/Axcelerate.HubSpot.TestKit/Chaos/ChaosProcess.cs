@@ -40,14 +40,9 @@ internal sealed class ChaosProcess : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<ChaosProcess> StartAsync(IntegrationSandbox sandbox, TimeProvider time, string connectionString, KillSwitch kill, int port, ILoggerFactory? logging)
+    public static async Task<ChaosProcess> StartAsync(IntegrationSandbox sandbox, TimeProvider time, string connectionString, KillSwitch kill, int port, TimeSpan requestTimeout)
     {
         var collection = new ServiceCollection();
-        if (logging is not null)
-        {
-            collection.AddSingleton(logging);
-        }
-
         collection.AddLogging();
         collection.AddSingleton(time);
         var builder = collection.AddHubSpotIntegration(o =>
@@ -57,12 +52,12 @@ internal sealed class ChaosProcess : IAsyncDisposable
             o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId;
             o.HubSpot.AppId = AppId;
             o.HubSpot.ClientSecret = SigningSecret;
-            o.HubSpot.RequestTimeout = TimeSpan.FromSeconds(2); // an injected timeout costs two real seconds, not a hundred
+            o.HubSpot.RequestTimeout = requestTimeout; // an injected timeout costs this much real time, not a hundred seconds
             o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
             o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
             o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
             o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone
-            o.Axcelerate.AttemptTimeout = TimeSpan.FromSeconds(2);
+            o.Axcelerate.AttemptTimeout = requestTimeout;
             o.Axcelerate.RequestsPerSecond = 500; // the sandbox sets no aXcelerate limit; real seconds are the run's cost
             o.WebhookProcessing.Lease = TimeSpan.FromMinutes(2);
             o.WebhookProcessing.FirstRetryDelay = TimeSpan.FromSeconds(30);

@@ -44,6 +44,7 @@ public sealed class ChaosRun : IAsyncDisposable
     private int _port;
     private int _operations;
     private int _serial;
+    private int _values;
 
     private ChaosRun(ChaosOptions options)
     {
@@ -85,7 +86,7 @@ public sealed class ChaosRun : IAsyncDisposable
     {
         _sandbox = await IntegrationSandbox.StartAsync(new IntegrationSandboxOptions { TimeProvider = _clock }, cancellationToken);
         SeedData();
-        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, 0, null);
+        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, 0, _options.RequestTimeout);
         _port = _process.Port;
         await Process.Get<IDealStageMappingService>().SaveAsync(Stages.ToDictionary(s => s.Key, s => s.Value.Id), cancellationToken);
         await Process.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true), cancellationToken);
@@ -196,10 +197,11 @@ public sealed class ChaosRun : IAsyncDisposable
         ["first name"] = Word("Given"),
         ["last name"] = Word("Family"),
         ["job title"] = Word("Title"),
-        ["city"] = Cities[_random.Next(Cities.Length)],
+        // Every value is new (a serial number in it): setting a value a field already holds is no change in HubSpot.
+        ["city"] = string.Create(CultureInfo.InvariantCulture, $"{Cities[_random.Next(Cities.Length)]} {++_values}"),
     };
 
-    private string Word(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{_random.Next(1_000_000):D6}");
+    private string Word(string prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{_random.Next(1_000_000):D6}x{++_values}");
 
     private static Dictionary<string, string?> ToHubSpot(Dictionary<string, string> fields) =>
         ChaosField.ContactFields.Where(f => fields.ContainsKey(f.Name)).ToDictionary(f => f.HubSpot, f => (string?)fields[f.Name]);
@@ -214,10 +216,7 @@ public sealed class ChaosRun : IAsyncDisposable
         for (var i = 0; i < _options.Contacts; i++)
         {
             var expected = new ExpectedContact(NextEmail());
-            foreach (var (key, value) in NewContactFields())
-            {
-                expected.Fields[key] = value;
-            }
+            Apply(expected, NewContactFields(), "seeded in HubSpot");
 
             var properties = ToHubSpot(expected.Fields);
             properties["email"] = expected.Email;
@@ -292,22 +291,22 @@ public sealed class ChaosRun : IAsyncDisposable
             var byEmail = HubSpotContactsByEmail();
             if (roll < 55)
             {
-                if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } contact)
+                if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } contact)
                 {
                     var changes = SomeFieldChanges();
                     hubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, byEmail[contact.Email].Id, ToHubSpot(changes));
-                    Apply(contact, changes);
-                    contact.HubSpotDirty = true;
+                    Apply(contact, changes, "HubSpot edit");
+                    contact.PendingHubSpot = true;
                 }
             }
             else if (roll < 67)
             {
                 var contact = new ExpectedContact(NextEmail());
-                Apply(contact, NewContactFields());
+                Apply(contact, NewContactFields(), "HubSpot creation");
                 var properties = ToHubSpot(contact.Fields);
                 properties["email"] = contact.Email;
                 hubSpot.CreateObject(HubSpotObjectType.Contacts, properties);
-                contact.HubSpotDirty = true;
+                contact.PendingHubSpot = true;
                 Contacts[contact.Email] = contact;
             }
             else if (roll < 79 && Companies.Count > 0)
@@ -330,22 +329,26 @@ public sealed class ChaosRun : IAsyncDisposable
             else if (roll < 95 && _options.Deletions)
             {
                 // A HubSpot edit not yet synced dies with the record, so the run deletes only contacts without one.
-                if (PickLiveContact(c => !c.HubSpotDirty && byEmail.ContainsKey(c.Email)) is { } contact)
+                if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } contact)
                 {
                     hubSpot.SimulateDelete(HubSpotObjectType.Contacts, byEmail[contact.Email].Id);
                     contact.InHubSpot = false;
                     contact.GoneBecause = "deleted in HubSpot";
+                    contact.History.Add($"{_clock.GetUtcNow():HH:mm:ss} deleted in HubSpot");
                 }
             }
             else if (_options.Merges)
             {
                 if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } primary &&
-                    PickLiveContact(c => c != primary && !c.HubSpotDirty && byEmail.ContainsKey(c.Email)) is { } merged)
+                    PickLiveContact(c => c != primary && !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } merged)
                 {
                     hubSpot.SimulateMerge(HubSpotObjectType.Contacts, byEmail[primary.Email].Id, byEmail[merged.Email].Id);
+                    primary.PendingHubSpot = true; // the merge is a HubSpot change of the surviving record
+                    primary.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.Email} merged into it in HubSpot");
                     merged.InHubSpot = false;
                     merged.MayReturnToHubSpot = true;
                     merged.GoneBecause = $"merged into {primary.Email} in HubSpot";
+                    merged.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.GoneBecause}");
                 }
             }
             else
@@ -365,28 +368,31 @@ public sealed class ChaosRun : IAsyncDisposable
         {
             if (_random.Next(100) < 80)
             {
-                if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } contact)
+                if (PickLiveContact(c => !c.PendingAxcelerate && byEmail.ContainsKey(c.Email)) is { } contact)
                 {
                     var changes = SomeFieldChanges();
                     axcelerate.UpdateContact(byEmail[contact.Email], ToAxcelerate(changes));
-                    Apply(contact, changes);
+                    Apply(contact, changes, "aXcelerate edit");
+                    contact.PendingAxcelerate = true;
                     _operations++;
                 }
             }
             else
             {
                 var contact = new ExpectedContact(NextEmail());
-                Apply(contact, NewContactFields());
+                Apply(contact, NewContactFields(), "aXcelerate creation");
                 var fields = ToAxcelerate(contact.Fields);
                 axcelerate.AddContact(fields["GIVENNAME"]!, fields["SURNAME"]!, contact.Email, fields);
+                contact.PendingAxcelerate = true;
                 Contacts[contact.Email] = contact;
                 _operations++;
             }
         }
     }
 
-    private static void Apply(ExpectedContact contact, IReadOnlyDictionary<string, string> changes)
+    private void Apply(ExpectedContact contact, IReadOnlyDictionary<string, string> changes, string what)
     {
+        contact.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {what}: {string.Join(", ", changes.Select(c => $"{c.Key}={c.Value}"))}");
         foreach (var (key, value) in changes)
         {
             contact.Fields[key] = value;
@@ -397,6 +403,7 @@ public sealed class ChaosRun : IAsyncDisposable
 
     private async Task SyncAsync(string label, CancellationToken cancellationToken)
     {
+        Say($"{_clock.GetUtcNow():HH:mm:ss} sync {label}");
         var pollFirst = _random.Next(2) == 0;
         if (pollFirst)
         {
@@ -408,6 +415,8 @@ public sealed class ChaosRun : IAsyncDisposable
         {
             await StepAsync($"{label}: poll", token => Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
         }
+
+        Synced();
     }
 
     private async Task DeliverAndProcessAsync(CancellationToken token)
@@ -416,10 +425,14 @@ public sealed class ChaosRun : IAsyncDisposable
         while ((await Process.Get<IWebhookProcessor>().ProcessDueAsync(token)).Entries is { Count: > 0 })
         {
         }
+    }
 
+    private void Synced()
+    {
         foreach (var contact in Contacts.Values)
         {
-            contact.HubSpotDirty = false;
+            contact.PendingHubSpot = false;
+            contact.PendingAxcelerate = false;
         }
     }
 
@@ -492,7 +505,7 @@ public sealed class ChaosRun : IAsyncDisposable
         await Sandbox.HubSpot.DeliverPendingWebhooksAsync(cancellationToken);
         _clock.Advance(TimeSpan.FromSeconds(30));
         _kill.Reset();
-        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, _port, null);
+        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, _port, _options.RequestTimeout);
     }
 
     /// <inheritdoc/>

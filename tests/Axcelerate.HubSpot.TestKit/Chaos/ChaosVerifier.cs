@@ -109,7 +109,7 @@ internal static class ChaosVerifier
                 var want = expected.Fields[field.Name];
                 if (inAx.Count == 1 && !string.Equals(inAx[0][field.Axcelerate], want, StringComparison.Ordinal))
                 {
-                    found.Add(new("wrong", $"{name} (aXcelerate {inAx[0].Id})", $"{field.Axcelerate}: expected '{want}', found '{inAx[0][field.Axcelerate]}'{await HistoryAsync(run, inAx[0].Id, cancellationToken)}"));
+                    found.Add(new("wrong", $"{name} (aXcelerate {inAx[0].Id})", $"{field.Axcelerate}: expected '{want}', found '{inAx[0][field.Axcelerate]}'{await HistoryAsync(run, expected, inAx[0].Id, cancellationToken)}"));
                 }
 
                 if (checkHubSpot && inHs.Count == 1 && !string.Equals(inHs[0][field.HubSpot], want, StringComparison.Ordinal))
@@ -142,9 +142,9 @@ internal static class ChaosVerifier
     }
 
     // What the incoming log says it did to an aXcelerate contact (results and errors naming it), for debugging a seed.
-    private static async Task<string> HistoryAsync(ChaosRun run, int axcelerateId, CancellationToken cancellationToken)
+    private static async Task<string> HistoryAsync(ChaosRun run, ExpectedContact expected, int axcelerateId, CancellationToken cancellationToken)
     {
-        var lines = new List<string>();
+        var lines = new List<string>(expected.History);
         await foreach (var entry in run.Process.Get<IIncomingLog>().SearchAsync(new IncomingLogQuery { Text = $"contact {axcelerateId}", OldestFirst = true }, cancellationToken))
         {
             lines.Add($"{entry.SubscriptionType} {entry.ObjectId} {entry.Status}: {entry.Result ?? entry.Error}");
@@ -153,6 +153,17 @@ internal static class ChaosVerifier
         foreach (var write in run.Sandbox.Axcelerate.Journal.Entries.Where(e => e.Method != "GET" && e.Path.EndsWith($"/contact/{axcelerateId}", StringComparison.Ordinal)))
         {
             lines.Add($"aXcelerate {write.Method} {write.Path} at {write.ReceivedAt:HH:mm:ss}: {string.Join(", ", write.FormParameters.Where(p => p.Key is not ("apitoken" or "wstoken")).Select(p => $"{p.Key}={p.Value}"))}");
+        }
+
+        if (await run.Process.Get<IRecordLinkStore>().FindByAxcelerateIdAsync(MappedEntity.Contact, axcelerateId, cancellationToken) is { } link)
+        {
+            lines.Add($"link to HubSpot {link.HubSpotId} since {link.LinkedAt:HH:mm:ss}; pushed {link.LastSyncedToHubSpot?.At:HH:mm:ss}, pulled {link.LastSyncedToAxcelerate?.At:HH:mm:ss}");
+            var marker = $"\"id\":\"{link.HubSpotId}\"";
+            foreach (var write in run.Sandbox.HubSpot.Journal.Entries.Where(e => e.Method != "GET" && e.Path.EndsWith("/batch/update", StringComparison.Ordinal) && e.Body.Contains(marker, StringComparison.Ordinal)))
+            {
+                var at = write.Body.IndexOf(marker, StringComparison.Ordinal);
+                lines.Add($"HubSpot {write.Method} {write.Path} at {write.ReceivedAt:HH:mm:ss}: {write.Body.Substring(at, Math.Min(200, write.Body.Length - at))}");
+            }
         }
 
         return lines.Count == 0 ? string.Empty : "\n    " + string.Join("\n    ", lines);
