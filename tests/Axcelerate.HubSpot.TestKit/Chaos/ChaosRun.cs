@@ -475,7 +475,7 @@ public sealed class ChaosRun : IAsyncDisposable
             {
                 await RestartAsync($"{label}, request {_kill.Attempts}", cancellationToken);
             }
-            catch (Exception e) when (attempt < 50 && e is IntegrationApiException { IsTransient: true })
+            catch (Exception e) when (attempt < 1_000 && e is IntegrationApiException { IsTransient: true })
             {
                 _clock.Advance(TimeSpan.FromMinutes(1));
             }
