@@ -33,7 +33,7 @@ public sealed partial class FaultInjector
     /// Seeds the choice of which requests a <see cref="FaultRule.Share"/> rule fails, so a run with the same seed and
     /// the same requests in the same order fails the same ones.
     /// </summary>
-    /// <param name="seed">The seed.</param>
+    /// <param name="seed">Any number; the same number picks the same requests.</param>
     public void Reseed(int seed)
     {
         lock (_gate)
