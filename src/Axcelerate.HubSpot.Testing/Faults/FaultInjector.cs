@@ -7,11 +7,11 @@ namespace Axcelerate.HubSpot.Testing.Faults;
 /// Makes a sandbox server fail on demand: the next N requests, or a share of them, optionally only on matching paths.
 /// Rules are checked in the order they were added; a spent rule is dropped.
 /// </summary>
-public sealed class FaultInjector
+public sealed partial class FaultInjector
 {
     private readonly Lock _gate = new();
     private readonly List<ActiveRule> _rules = [];
-    private readonly Random _random;
+    private Random _random;
 
     internal FaultInjector(int seed = 0) => _random = new Random(seed);
 
@@ -112,6 +112,7 @@ public sealed class FaultInjector
                     continue;
                 }
 
+                CountInjected(rule.Fault);
                 if (active.Remaining is { } remaining)
                 {
                     if (remaining <= 1)

@@ -55,10 +55,11 @@ internal sealed class AxcelerateTasksClient(AxcelerateTransport transport, Axcel
     {
         ArgumentNullException.ThrowIfNull(changes);
         var marketingContactId = changes.MarketingContactId;
+        AxcelerateTask? current = null;
         if (changes.TouchesOpportunity && marketingContactId is null)
         {
             // aXcelerate drops forecast and opportunity fields from a request without marketingContactID: send the task's own.
-            var current = await transport.GetOrDefaultAsync<AxcelerateTask>(api => api.GetTask(taskId, cancellationToken), cancellationToken).ConfigureAwait(false)
+            current = await GetAsync(taskId, cancellationToken).ConfigureAwait(false)
                 ?? throw new AxcelerateApiException(HttpStatusCode.NotFound, $"GET /task/{taskId}", $"Task {taskId} does not exist.", null, null);
             marketingContactId = current.MarketingContactId
                 ?? throw new ArgumentException(
@@ -67,6 +68,14 @@ internal sealed class AxcelerateTasksClient(AxcelerateTransport transport, Axcel
         }
 
         var status = await OpportunityStatusOf(changes, cancellationToken).ConfigureAwait(false);
+        if (changes.ForecastValue is not null && status is (null, null))
+        {
+            // aXcelerate refuses a ForecastValue without OpportunityStatus (412): a forecast-only change sends the task's status with it.
+            current ??= await GetAsync(taskId, cancellationToken).ConfigureAwait(false)
+                ?? throw new AxcelerateApiException(HttpStatusCode.NotFound, $"GET /task/{taskId}", $"Task {taskId} does not exist.", null, null);
+            status = current.OpportunityStatusId is { } currentId ? (currentId, null) : (null, current.OpportunityStatus);
+        }
+
         var form = changes.ToForm(status.Id, transport.Json.Zone, marketingContactId, includeForecastValue: status.Label is null);
         await transport.WriteAsync(api => api.UpdateTask(taskId, form.ToContent(), cancellationToken), cancellationToken).ConfigureAwait(false);
         await WriteStatusByLabelAsync(taskId, status.Label, changes.ForecastValue, cancellationToken).ConfigureAwait(false);

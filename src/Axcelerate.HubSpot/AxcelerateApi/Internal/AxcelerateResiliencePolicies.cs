@@ -12,7 +12,7 @@ namespace Axcelerate.HubSpot.AxcelerateApi.Internal;
 /// <list type="bullet">
 /// <item>429 is retried after the <c>Retry-After</c> the server sent (any method: the request was refused, not run);
 /// a <c>Retry-After</c> longer than <see cref="AxcelerateOptions.MaxRetryAfter"/> surfaces at once.</item>
-/// <item>503 and network failures are retried with exponential back-off and ±20 % jitter, but only for requests that
+/// <item>5xx and network failures are retried with exponential back-off and ±20 % jitter, but only for requests that
 /// are safe to repeat: creates (POST) are never retried blindly, except the two reads aXcelerate exposes as POST.</item>
 /// <item>Each attempt (throttle wait included) is limited by <see cref="AxcelerateOptions.AttemptTimeout"/>; the
 /// <see cref="HttpClient"/> itself has no timeout so the waits between attempts never count against it.</item>
@@ -64,7 +64,7 @@ internal static class AxcelerateResiliencePolicies
         var endpoint = AxcelerateTransport.Describe(request);
         return Policy<HttpResponseMessage>
             .HandleResult(r => IsRetryableThrottle(r, timeProvider, options, logger, endpoint))
-            .OrResult(r => safe && r.StatusCode == HttpStatusCode.ServiceUnavailable)
+            .OrResult(r => safe && (int)r.StatusCode is >= 500 and <= 599) // a read may be repeated after any server error
             .Or<HttpRequestException>(_ => safe)
             .Or<TimeoutRejectedException>(_ => safe)
             .WaitAndRetryAsync(

@@ -1,0 +1,88 @@
+using Axcelerate.HubSpot.Testing;
+using Axcelerate.HubSpot.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Axcelerate.HubSpot.TestKit.Chaos;
+
+/// <summary>
+/// One run of the host: the SDK registered through the real <c>AddHubSpotIntegration</c> with the SQLite store in the
+/// run's file, the contact poller, and the real <c>MapHubSpotWebhooks</c> endpoint on the run's fixed port (so the
+/// sandbox's subscription stays valid across restarts). Stopping it drops everything but the SQLite file.
+/// </summary>
+internal sealed class ChaosProcess : IAsyncDisposable
+{
+    /// <summary>The app id the sandbox stamps on the SDK's writes (changeSource INTEGRATION), which the SDK is told it has.</summary>
+    public const long AppId = 1_160_452;
+
+    /// <summary>The app's client secret, with which the sandbox signs its deliveries.</summary>
+    public const string SigningSecret = "chaos-app-client-secret";
+
+    public const string WebhookPath = "/hubspot/webhooks";
+
+    private readonly WebApplication _endpoint;
+
+    private ChaosProcess(ServiceProvider services, WebApplication endpoint, int port)
+    {
+        Services = services;
+        _endpoint = endpoint;
+        Port = port;
+    }
+
+    public ServiceProvider Services { get; }
+
+    /// <summary>The endpoint's port (the same for every process of a run).</summary>
+    public int Port { get; }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<ChaosProcess> StartAsync(IntegrationSandbox sandbox, TimeProvider time, string connectionString, KillSwitch kill, int port, TimeSpan requestTimeout)
+    {
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton(time);
+        var builder = collection.AddHubSpotIntegration(o =>
+        {
+            o.HubSpot.BaseUrl = sandbox.HubSpot.BaseAddress;
+            o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
+            o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId;
+            o.HubSpot.AppId = AppId;
+            o.HubSpot.ClientSecret = SigningSecret;
+            o.HubSpot.RequestTimeout = requestTimeout; // an injected timeout costs this much real time, not a hundred seconds
+            o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
+            o.Axcelerate.ApiToken = sandbox.Axcelerate.Options.ApiToken;
+            o.Axcelerate.WsToken = sandbox.Axcelerate.Options.WsToken;
+            o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone
+            o.Axcelerate.AttemptTimeout = requestTimeout;
+            o.Axcelerate.RequestsPerSecond = 500; // the sandbox sets no aXcelerate limit; real seconds are the run's cost
+            o.WebhookProcessing.Lease = TimeSpan.FromMinutes(2);
+            o.WebhookProcessing.FirstRetryDelay = TimeSpan.FromSeconds(30);
+            o.WebhookProcessing.MaxRetryDelay = TimeSpan.FromMinutes(5);
+        }).UseSqliteStore(connectionString).PollAxcelerateContacts();
+        builder.HubSpotHttpClient.AddHttpMessageHandler(kill.CreateHandler);
+        builder.AxcelerateHttpClient.AddHttpMessageHandler(kill.CreateHandler);
+        var services = collection.BuildServiceProvider();
+
+        var web = WebApplication.CreateSlimBuilder();
+        web.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        web.Logging.ClearProviders();
+        web.Services.AddSingleton(services.GetRequiredService<IWebhookReceiver>());
+        web.Services.AddSingleton(services.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>());
+        var app = web.Build();
+        app.MapHubSpotWebhooks(WebhookPath);
+        await app.StartAsync().ConfigureAwait(false);
+        var bound = new Uri(app.Urls.First()).Port;
+        return new ChaosProcess(services, app, bound);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _endpoint.StopAsync().ConfigureAwait(false);
+        await _endpoint.DisposeAsync().ConfigureAwait(false);
+        await Services.DisposeAsync().ConfigureAwait(false);
+    }
+}
