@@ -5,6 +5,7 @@
 #   eng/postgres.sh start   start the cluster (initdb on first use) and print its connection string on stdout
 #   eng/postgres.sh env     print `export AXCELERATE_HUBSPOT_POSTGRES=...` for eval, starting the cluster if needed
 #   eng/postgres.sh stop    stop the cluster and delete its directory
+#   eng/postgres.sh halt    stop the cluster but keep its directory, so the next start skips initdb (what the tests do)
 #   eng/postgres.sh status  say whether it runs
 #
 # When AXCELERATE_HUBSPOT_POSTGRES is set, a server was given: start/env print it and nothing is started or stopped.
@@ -67,12 +68,7 @@ is_running() {
   [ -f "$data_dir/postmaster.pid" ] && [ -f "$port_file" ] && as_owner "$bin/pg_ctl" status -D "$data_dir" >/dev/null 2>&1
 }
 
-start() {
-  if is_running; then
-    connection_string
-    return 0
-  fi
-
+init() {
   mkdir -p "$state_dir"
   chmod 755 "$state_dir"
   if [ ! -f "$data_dir/PG_VERSION" ]; then
@@ -84,7 +80,15 @@ start() {
     as_owner "$bin/initdb" -D "$data_dir" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$state_dir/initdb.log" 2>&1 \
       || { cat "$state_dir/initdb.log" >&2; exit 1; }
   fi
+}
 
+start() {
+  if is_running; then
+    connection_string
+    return 0
+  fi
+
+  init
   local attempt port
   for attempt in 1 2 3 4 5; do
     port="$(free_port)"
@@ -98,16 +102,26 @@ start() {
       return 0
     fi
     log "could not start on port $port (attempt $attempt)"
+    if [ "$attempt" -eq 2 ]; then
+      # A directory left half-deleted or damaged by an interrupted run: start over from a fresh initdb.
+      log "re-creating the cluster in $data_dir"
+      rm -rf "$data_dir"
+      init
+    fi
   done
   tail -n 20 "$data_dir/server.log" >&2 || true
   exit 1
 }
 
-stop() {
+halt() {
   if [ -f "$data_dir/postmaster.pid" ]; then
     as_owner "$bin/pg_ctl" stop -D "$data_dir" -m fast -w -t 60 >/dev/null 2>&1 || log "pg_ctl stop failed"
     log "stopped"
   fi
+}
+
+stop() {
+  halt
   rm -rf "$state_dir"
 }
 
@@ -116,18 +130,18 @@ if [ -n "${AXCELERATE_HUBSPOT_POSTGRES:-}" ]; then
   case "$command" in
     start) echo "$AXCELERATE_HUBSPOT_POSTGRES"; exit 0 ;;
     env) printf 'export AXCELERATE_HUBSPOT_POSTGRES=%q\n' "$AXCELERATE_HUBSPOT_POSTGRES"; exit 0 ;;
-    stop) log "AXCELERATE_HUBSPOT_POSTGRES is set: a server was given, nothing to stop"; exit 0 ;;
+    stop|halt) log "AXCELERATE_HUBSPOT_POSTGRES is set: a server was given, nothing to stop"; exit 0 ;;
     status) echo "given: AXCELERATE_HUBSPOT_POSTGRES"; exit 0 ;;
   esac
 fi
 
 case "$command" in
-  start|env|stop|status) ;;
-  *) echo "usage: $0 start|env|stop|status" >&2; exit 2 ;;
+  start|env|stop|halt|status) ;;
+  *) echo "usage: $0 start|env|stop|halt|status" >&2; exit 2 ;;
 esac
 
 if ! bin="$(find_bin)"; then
-  if [ "$command" = "stop" ] || [ "$command" = "status" ]; then
+  if [ "$command" = "stop" ] || [ "$command" = "halt" ] || [ "$command" = "status" ]; then
     [ "$command" = "status" ] && echo "stopped"
     rm -rf "$state_dir"
     exit 0
@@ -140,5 +154,6 @@ case "$command" in
   start) start ;;
   env) printf 'export AXCELERATE_HUBSPOT_POSTGRES=%q\n' "$(start)" ;;
   stop) stop ;;
+  halt) halt ;;
   status) if is_running; then echo "running: $(connection_string)"; else echo "stopped"; fi ;;
 esac

@@ -7,8 +7,9 @@ namespace Axcelerate.HubSpot.PostgreSql.Tests;
 /// The PostgreSQL server the tests use. <c>AXCELERATE_HUBSPOT_POSTGRES</c> (a connection string) when set — CI sets it
 /// to the cluster <c>.ci/run</c> starts. Otherwise, when the distribution's PostgreSQL binaries are installed, the first
 /// test starts the throwaway cluster of <c>eng/postgres.sh</c> and the test process stops it when it exits (unless it
-/// was running already). Without either, every test fails with a message saying how to get a server: the tests never
-/// skip.
+/// was running already; <c>halt</c>: its directory in /tmp stays, so the next run skips initdb, and
+/// <c>eng/postgres.sh stop</c> deletes it). Without either, every test fails with a message saying how to get a server:
+/// the tests never skip.
 /// </summary>
 internal static class PostgresServer
 {
@@ -68,7 +69,7 @@ internal static class PostgresServer
         var connectionString = Run(script, "start").Trim().Split('\n')[^1];
         if (!wasRunning)
         {
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop");
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "halt");
         }
 
         return connectionString;
