@@ -15,7 +15,7 @@ internal static class PostgresServer
 {
     public const string Variable = "AXCELERATE_HUBSPOT_POSTGRES";
 
-    private static readonly Lazy<string> Server = new(Resolve, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Server = new(() => Patient(Resolve()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The server's connection string (its maintenance database).</summary>
     public static string ConnectionString => Server.Value;
@@ -45,6 +45,16 @@ internal static class PostgresServer
         }
 
         return rows;
+    }
+
+    // The suite shares a busy machine with other test projects: connecting (a forked backend) and statements may take
+    // far longer than Npgsql's 15 s / 30 s defaults without anything being wrong.
+    private static string Patient(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Timeout = Math.Max(builder.Timeout, 120);
+        builder.CommandTimeout = Math.Max(builder.CommandTimeout, 300);
+        return builder.ConnectionString;
     }
 
     private static string Resolve()
