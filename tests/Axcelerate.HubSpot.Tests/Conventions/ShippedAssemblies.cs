@@ -11,6 +11,7 @@ internal static class ShippedAssemblies
     [
         typeof(HubSpotIntegrationOptions).Assembly,
         typeof(SqliteIntegrationStore).Assembly,
+        typeof(Axcelerate.HubSpot.PostgreSql.PostgreSqlIntegrationStore).Assembly,
         typeof(IntegrationSandbox).Assembly,
         typeof(Microsoft.AspNetCore.Builder.HubSpotWebhookEndpointRouteBuilderExtensions).Assembly,
     ];
