@@ -223,7 +223,7 @@ public sealed partial class PostgreSqlIntegrationStore
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var select = Command(connection, "SELECT access_token, refresh_token, expires_at, hub_id, scopes FROM axhs.hubspot_tokens WHERE singleton = 1;");
+            var select = Command(connection, "SELECT access_token, refresh_token, expires_at, hub_id, scopes, invalidated_at, invalid_reason FROM axhs.hubspot_tokens WHERE singleton = 1;");
             await using (select.ConfigureAwait(false))
             {
                 var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -239,6 +239,8 @@ public sealed partial class PostgreSqlIntegrationStore
                     {
                         HubId = reader.NullableInt64(3),
                         Scopes = scopes.Length == 0 ? [] : scopes.Split(' '),
+                        InvalidatedAt = reader.NullableTime(5),
+                        InvalidReason = reader.NullableString(6),
                     };
                 }
             }
@@ -251,9 +253,11 @@ public sealed partial class PostgreSqlIntegrationStore
         ArgumentNullException.ThrowIfNull(tokens);
         await ExecuteAsync(
             """
-            INSERT INTO axhs.hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at) VALUES (1, @access, @refresh, @expires, @hub, @scopes, @at)
+            INSERT INTO axhs.hubspot_tokens (singleton, access_token, refresh_token, expires_at, hub_id, scopes, saved_at, invalidated_at, invalid_reason)
+            VALUES (1, @access, @refresh, @expires, @hub, @scopes, @at, @invalidated, @reason)
             ON CONFLICT (singleton) DO UPDATE SET access_token = excluded.access_token, refresh_token = excluded.refresh_token, expires_at = excluded.expires_at,
-                hub_id = excluded.hub_id, scopes = excluded.scopes, saved_at = excluded.saved_at;
+                hub_id = excluded.hub_id, scopes = excluded.scopes, saved_at = excluded.saved_at,
+                invalidated_at = excluded.invalidated_at, invalid_reason = excluded.invalid_reason;
             """,
             cancellationToken,
             ("@access", tokens.AccessToken),
@@ -261,7 +265,9 @@ public sealed partial class PostgreSqlIntegrationStore
             ("@expires", PostgreSqlCommands.Ticks(tokens.ExpiresAt)),
             ("@hub", tokens.HubId),
             ("@scopes", string.Join(' ', tokens.Scopes)),
-            ("@at", PostgreSqlCommands.Ticks(Now))).ConfigureAwait(false);
+            ("@at", PostgreSqlCommands.Ticks(Now)),
+            ("@invalidated", tokens.InvalidatedAt is { } invalidated ? PostgreSqlCommands.Ticks(invalidated) : null),
+            ("@reason", tokens.InvalidReason)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

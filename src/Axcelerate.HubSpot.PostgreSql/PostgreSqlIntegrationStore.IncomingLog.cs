@@ -115,31 +115,45 @@ public sealed partial class PostgreSqlIntegrationStore
         StoreArguments.Lease(lease);
         var now = Now;
 
-        // One statement: the inner SELECT locks up to @limit due rows and skips rows another claimer holds locked
-        // (SKIP LOCKED), so concurrent claimers take disjoint batches without waiting for each other; a row another
-        // claimer committed meanwhile is re-checked against the WHERE on its new version and left out.
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = await ReadIncomingAsync(
-                connection,
-                null,
-                $"""
-                UPDATE axhs.incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = @lease, next_attempt_at = NULL, updated_at = @now
-                WHERE id IN (
-                    SELECT id FROM axhs.incoming_log
-                    WHERE (status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= @now)) OR {LeaseLapsed}
-                    ORDER BY id LIMIT @limit
-                    FOR UPDATE SKIP LOCKED)
-                RETURNING {IncomingColumns};
-                """,
-                cancellationToken,
-                ("@now", PostgreSqlCommands.Ticks(now)),
-                ("@lease", PostgreSqlCommands.Ticks(now + lease)),
-                ("@limit", maxCount)).ConfigureAwait(false);
-            rows.Sort((a, b) => a.Id.CompareTo(b.Id));
-            return rows;
-        }
+        // Claimers queue on a transaction-scoped advisory lock, so each sees the claims committed before it: an entry
+        // whose object another live claim holds waits, and one object's events are applied by one processor at a
+        // time, in order. The inner SELECT skips rows another statement holds locked (SKIP LOCKED, e.g. a re-run's
+        // claim or a completion) instead of waiting for them.
+        return await InTransactionAsync<IReadOnlyList<IncomingLogEntry>>(
+            async (connection, transaction) =>
+            {
+                await ExecuteAsync(
+                    connection,
+                    transaction,
+                    "SELECT pg_advisory_xact_lock(@class, hashtext(@key));",
+                    cancellationToken,
+                    ("@class", PostgreSqlSchema.LockClass),
+                    ("@key", _sql.Schema + "/incoming-claims")).ConfigureAwait(false);
+                var rows = await ReadIncomingAsync(
+                    connection,
+                    transaction,
+                    $"""
+                    UPDATE axhs.incoming_log SET status = '{Processing}', attempts = attempts + 1, lease_until = @lease, next_attempt_at = NULL, updated_at = @now
+                    WHERE id IN (
+                        SELECT id FROM axhs.incoming_log
+                        WHERE ((status = '{Pending}' AND (next_attempt_at IS NULL OR next_attempt_at <= @now)) OR {LeaseLapsed})
+                          AND NOT EXISTS (
+                              SELECT 1 FROM axhs.incoming_log busy
+                              WHERE busy.object_id = incoming_log.object_id
+                                AND split_part(busy.subscription_type, '.', 1) = split_part(incoming_log.subscription_type, '.', 1)
+                                AND busy.status = '{Processing}' AND busy.lease_until > @now)
+                        ORDER BY id LIMIT @limit
+                        FOR UPDATE SKIP LOCKED)
+                    RETURNING {IncomingColumns};
+                    """,
+                    cancellationToken,
+                    ("@now", PostgreSqlCommands.Ticks(now)),
+                    ("@lease", PostgreSqlCommands.Ticks(now + lease)),
+                    ("@limit", maxCount)).ConfigureAwait(false);
+                rows.Sort((a, b) => a.Id.CompareTo(b.Id));
+                return rows;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

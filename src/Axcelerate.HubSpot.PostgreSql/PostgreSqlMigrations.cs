@@ -176,6 +176,10 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (budget, slot)
             );
             """),
+        new(3, "Remember an OAuth grant HubSpot refused (invalid_grant), so no process refreshes it again", """
+            ALTER TABLE axhs.hubspot_tokens ADD COLUMN invalidated_at bigint;
+            ALTER TABLE axhs.hubspot_tokens ADD COLUMN invalid_reason text;
+            """),
     ];
 
     /// <summary>The schema version this package writes.</summary>
