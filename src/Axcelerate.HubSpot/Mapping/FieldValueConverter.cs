@@ -55,9 +55,11 @@ internal static class FieldValueConverter
             FieldType.Text => Conversion.Ok(value),
             FieldType.Number => Number(value),
             FieldType.Date => HubSpotDate(value, zone),
-            FieldType.DateTime => HubSpotInstant(value) is { } i
-                ? Conversion.Ok(TimeZoneInfo.ConvertTime(i, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
-                : Conversion.Fail("expected epoch milliseconds or an ISO 8601 date-time"),
+            FieldType.DateTime => HubSpotInstant(value) is not { } i
+                ? Conversion.Fail("expected epoch milliseconds or an ISO 8601 date-time")
+                : ToLocal(i, zone) is { } local
+                    ? Conversion.Ok(local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))
+                    : Conversion.Fail($"{value.Trim()} is outside the years 0001 to 9999 in {zone.Id}"),
             FieldType.Boolean => Boolean(value),
             FieldType.SingleSelect => Conversion.Ok(value.Trim()),
             FieldType.MultiSelect => JoinAxcelerate(Split(value, ';')),
@@ -156,7 +158,17 @@ internal static class FieldValueConverter
 
         // An hour repeated when daylight saving ends is read as its first occurrence (the larger offset).
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return Conversion.Ok(FormatUtc(new DateTimeOffset(local, offset)));
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
+            ? Conversion.Fail($"{trimmed} in {zone.Id} is outside the years 0001 to 9999 in UTC")
+            : Conversion.Ok(FormatUtc(new DateTimeOffset(utcTicks, TimeSpan.Zero)));
+    }
+
+    // The instant's wall-clock time in the zone; null past the calendar's ends (ConvertTime would clamp it silently).
+    private static DateTime? ToLocal(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var ticks = instant.UtcTicks + zone.GetUtcOffset(instant).Ticks;
+        return ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks ? null : new DateTime(ticks, DateTimeKind.Unspecified);
     }
 
     private static string FormatUtc(DateTimeOffset instant) =>
@@ -177,10 +189,14 @@ internal static class FieldValueConverter
 
         // HubSpot date properties are midnight UTC: that instant is the date itself. Any other instant (a datetime
         // property mapped as a date) is a moment, whose date is the account's local date.
-        var day = instant.UtcDateTime.TimeOfDay == TimeSpan.Zero
-            ? DateOnly.FromDateTime(instant.UtcDateTime)
-            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-        return Conversion.Ok(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (instant.UtcDateTime.TimeOfDay == TimeSpan.Zero)
+        {
+            return Conversion.Ok(DateOnly.FromDateTime(instant.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return ToLocal(instant, zone) is { } local
+            ? Conversion.Ok(DateOnly.FromDateTime(local).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : Conversion.Fail($"{trimmed} is outside the years 0001 to 9999 in {zone.Id}");
     }
 
     private static DateTimeOffset? HubSpotInstant(string value)
