@@ -22,6 +22,7 @@ public static class HubSpotWebhookEndpointRouteBuilderExtensions
     /// <param name="pattern">The route, <c>/hubspot/webhooks</c> by default; it must match the target URL set in the HubSpot app.</param>
     /// <returns>The endpoint's convention builder (to add host filtering, rate limiting or metadata).</returns>
     /// <exception cref="InvalidOperationException">The integration was not registered with <c>AddHubSpotIntegration</c>.</exception>
+    /// <remarks>The host then fails at start when <c>HubSpotIntegration:HubSpot:ClientSecret</c> is not set.</remarks>
     public static IEndpointConventionBuilder MapHubSpotWebhooks(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -30,6 +31,12 @@ public static class HubSpotWebhookEndpointRouteBuilderExtensions
         {
             throw new InvalidOperationException(
                 "MapHubSpotWebhooks needs the integration's services: call builder.Services.AddHubSpotIntegration(builder.Configuration).UseSqliteStore(...) before building the app.");
+        }
+
+        // Checked when the host starts (with the other settings): a mapped endpoint needs the client secret.
+        if (endpoints.ServiceProvider.GetService<WebhookEndpointsMapped>() is { } mapped)
+        {
+            mapped.HubSpot = true;
         }
 
         return endpoints.MapPost(pattern, HubSpotWebhookEndpoint.HandleAsync)

@@ -114,15 +114,14 @@ public sealed class RefusalTests
     }
 
     [Fact]
-    public async Task Without_a_client_secret_deliveries_are_answered_500_so_HubSpot_retries_later()
+    public async Task Without_a_client_secret_the_host_with_the_endpoint_mapped_does_not_start()
     {
-        await using var host = await WebhookHost.StartAsync(o => o.HubSpot.ClientSecret = null);
+        // Stricter since issue 16: a mapped endpoint without the secret fails at start (no delivery could be checked);
+        // the receiver still answers 500 without one when it is called by other means than MapHubSpotWebhooks.
+        var start = () => WebhookHost.StartAsync(o => o.HubSpot.ClientSecret = null);
 
-        using var response = await host.PostSignedV3Async(Valid);
-
-        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("HubSpotIntegration:HubSpot:ClientSecret");
-        (await host.EntriesAsync()).Should().BeEmpty();
+        (await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>())
+            .Which.Message.Should().Contain("HubSpotIntegration:HubSpot:ClientSecret is required when MapHubSpotWebhooks is mapped");
     }
 
     [Fact]

@@ -54,10 +54,11 @@ public sealed class SandboxHost : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
         var options = new IntegrationSandboxOptions { TimeProvider = clock };
+        SetSecrets(options);
         sandbox?.Invoke(options);
         var started = await IntegrationSandbox.StartAsync(options);
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(Hardening.SuiteEvidence.AddTo); // the suite-wide secrets scan reads every record
         services?.Invoke(collection);
         var registered = collection.AddHubSpotIntegration(o =>
         {
@@ -126,9 +127,18 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Moves the sandbox clock past HubSpot's search lag, so search sees every write so far.</summary>
     public void LetSearchCatchUp() => Clock.Advance(Sandbox.HubSpot.Options.SearchLag);
 
+    // Distinctive values, so the suite-wide secrets scan can tell a leak from a coincidence.
+    private static void SetSecrets(IntegrationSandboxOptions options)
+    {
+        options.HubSpot.AccessToken = Hardening.SuiteSecrets.HubSpotAccessToken;
+        options.Axcelerate.ApiToken = Hardening.SuiteSecrets.AxcelerateApiToken;
+        options.Axcelerate.WsToken = Hardening.SuiteSecrets.AxcelerateWsToken;
+    }
+
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        await Hardening.SuiteEvidence.CollectOutgoingLogAsync(Services);
         await Services.DisposeAsync();
         await Sandbox.DisposeAsync();
     }

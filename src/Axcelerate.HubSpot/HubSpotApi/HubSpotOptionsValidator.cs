@@ -32,6 +32,10 @@ internal sealed class HubSpotOptionsValidator : IValidateOptions<HubSpotIntegrat
         {
             errors.AddError($"{Prefix}AccessToken is required (a private-app or service-key token), unless OAuth is configured with {Prefix}ClientId, {Prefix}ClientSecret and {Prefix}RedirectUri.");
         }
+        else if (hasToken && hasClientId)
+        {
+            errors.AddError($"{Prefix}AccessToken and {Prefix}ClientId are both set: use a private-app token or OAuth, not both (remove one of them).");
+        }
         else if (!hasToken)
         {
             if (string.IsNullOrWhiteSpace(hubSpot.ClientSecret))
@@ -53,6 +57,11 @@ internal sealed class HubSpotOptionsValidator : IValidateOptions<HubSpotIntegrat
         if (!IsHttpUrl(hubSpot.UiBaseUrl))
         {
             errors.AddError($"{Prefix}UiBaseUrl must be an absolute http or https URL (e.g. https://app.hubspot.com/).");
+        }
+
+        if (!Enum.IsDefined(hubSpot.Tier))
+        {
+            errors.AddError($"{Prefix}Tier must be one of {string.Join(", ", Enum.GetNames<HubSpotTier>())}; '{hubSpot.Tier}' is not.");
         }
 
         if (hubSpot.PortalId is <= 0)
@@ -80,9 +89,18 @@ internal sealed class HubSpotOptionsValidator : IValidateOptions<HubSpotIntegrat
             errors.AddError($"{Prefix}BaseDelay and {Prefix}MaxRetryDelay must not be negative.");
         }
 
+        if (hubSpot.BaseDelay > OptionLimits.LongestWait || hubSpot.MaxRetryDelay > OptionLimits.LongestWait)
+        {
+            errors.AddError($"{Prefix}BaseDelay and {Prefix}MaxRetryDelay must be {OptionLimits.LongestWaitText}.");
+        }
+
         if (hubSpot.RequestTimeout <= TimeSpan.Zero)
         {
             errors.AddError($"{Prefix}RequestTimeout must be positive.");
+        }
+        else if (hubSpot.RequestTimeout > OptionLimits.LongestWait)
+        {
+            errors.AddError($"{Prefix}RequestTimeout must be {OptionLimits.LongestWaitText}; {hubSpot.RequestTimeout} is not.");
         }
 
         return errors.Build();

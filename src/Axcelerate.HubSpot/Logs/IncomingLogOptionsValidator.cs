@@ -20,6 +20,10 @@ internal sealed class IncomingLogOptionsValidator : IValidateOptions<HubSpotInte
         {
             errors.AddError($"{Prefix}RetentionAge must be longer than zero (or unset to keep entries of any age); {age} is not.");
         }
+        else if (log.RetentionAge > OptionLimits.LongestRetention)
+        {
+            errors.AddError($"{Prefix}RetentionAge must be {OptionLimits.LongestRetentionText} (or unset to keep entries of any age); {log.RetentionAge} is not.");
+        }
 
         if (log.MaxEntries is < 1)
         {
@@ -29,6 +33,10 @@ internal sealed class IncomingLogOptionsValidator : IValidateOptions<HubSpotInte
         if (log.PruneInterval <= TimeSpan.Zero)
         {
             errors.AddError($"{Prefix}PruneInterval must be longer than zero; {log.PruneInterval} is not.");
+        }
+        else if (log.PruneInterval > OptionLimits.LongestWait)
+        {
+            errors.AddError($"{Prefix}PruneInterval must be {OptionLimits.LongestWaitText}; {log.PruneInterval} is not.");
         }
 
         return errors.Build();

@@ -31,6 +31,10 @@ internal sealed class OutgoingLogOptionsValidator : IValidateOptions<HubSpotInte
         {
             errors.AddError($"{Prefix}MaxAge must be positive (or unset to keep entries regardless of age); {maxAge} is not.");
         }
+        else if (log.MaxAge > OptionLimits.LongestRetention)
+        {
+            errors.AddError($"{Prefix}MaxAge must be {OptionLimits.LongestRetentionText} (or unset to keep entries regardless of age); {log.MaxAge} is not.");
+        }
 
         if (log.MaxEntries is < 0)
         {
@@ -40,6 +44,10 @@ internal sealed class OutgoingLogOptionsValidator : IValidateOptions<HubSpotInte
         if (log.PruneInterval < TimeSpan.FromSeconds(1))
         {
             errors.AddError($"{Prefix}PruneInterval must be at least one second; {log.PruneInterval} is not.");
+        }
+        else if (log.PruneInterval > OptionLimits.LongestWait)
+        {
+            errors.AddError($"{Prefix}PruneInterval must be {OptionLimits.LongestWaitText}; {log.PruneInterval} is not.");
         }
 
         return errors.Build();

@@ -55,9 +55,11 @@ internal static class FieldValueConverter
             FieldType.Text => Conversion.Ok(value),
             FieldType.Number => Number(value),
             FieldType.Date => HubSpotDate(value, zone),
-            FieldType.DateTime => HubSpotInstant(value) is { } i
-                ? Conversion.Ok(IsoDate.FormatMinutes(ZoneOffsets.For(zone).ToLocal(i).DateTime))
-                : Conversion.Fail("expected epoch milliseconds or an ISO 8601 date-time"),
+            FieldType.DateTime => HubSpotInstant(value) is not { } i
+                ? Conversion.Fail("expected epoch milliseconds or an ISO 8601 date-time")
+                : ToLocal(i, zone) is { } local
+                    ? Conversion.Ok(IsoDate.FormatMinutes(local))
+                    : Conversion.Fail($"{value.Trim()} is outside the years 0001 to 9999 in {zone.Id}"),
             FieldType.Boolean => Boolean(value),
             FieldType.SingleSelect => Conversion.Ok(value.Trim()),
             FieldType.MultiSelect => MultiToAxcelerate(value),
@@ -224,7 +226,22 @@ internal static class FieldValueConverter
 
         // An hour repeated when daylight saving ends is read as its first occurrence (the larger offset).
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return Conversion.Ok(FormatUtc(new DateTimeOffset(local, offset)));
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
+            ? Conversion.Fail($"{trimmed} in {zone.Id} is outside the years 0001 to 9999 in UTC")
+            : Conversion.Ok(FormatUtc(new DateTimeOffset(utcTicks, TimeSpan.Zero)));
+    }
+
+    // The instant's wall-clock time in the zone; null past the calendar's ends (ConvertTime would clamp it silently).
+    private static DateTime? ToLocal(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        if (instant.UtcDateTime.Year is >= 2 and <= 9998)
+        {
+            return ZoneOffsets.For(zone).ToLocal(instant).DateTime; // the per-day cache; no calendar end is near
+        }
+
+        var ticks = instant.UtcTicks + zone.GetUtcOffset(instant).Ticks;
+        return ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks ? null : new DateTime(ticks, DateTimeKind.Unspecified);
     }
 
     private static string FormatUtc(DateTimeOffset instant) => IsoDate.FormatUtcMilliseconds(instant.UtcDateTime);
@@ -249,10 +266,14 @@ internal static class FieldValueConverter
 
         // HubSpot date properties are midnight UTC: that instant is the date itself. Any other instant (a datetime
         // property mapped as a date) is a moment, whose date is the account's local date.
-        var day = instant.UtcDateTime.TimeOfDay == TimeSpan.Zero
-            ? DateOnly.FromDateTime(instant.UtcDateTime)
-            : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-        return Conversion.Ok(IsoDate.Format(day));
+        if (instant.UtcDateTime.TimeOfDay == TimeSpan.Zero)
+        {
+            return Conversion.Ok(IsoDate.Format(DateOnly.FromDateTime(instant.UtcDateTime)));
+        }
+
+        return ToLocal(instant, zone) is { } local
+            ? Conversion.Ok(IsoDate.Format(DateOnly.FromDateTime(local)))
+            : Conversion.Fail($"{trimmed} is outside the years 0001 to 9999 in {zone.Id}");
     }
 
     private static DateTimeOffset? HubSpotInstant(string value)

@@ -13,6 +13,10 @@ internal sealed class ContactPollerOptionsValidator : IValidateOptions<ContactPo
         {
             errors.AddError($"ContactPollerOptions.Interval must be at least one second; {options.Interval} is not.");
         }
+        else if (options.Interval > OptionLimits.LongestWait)
+        {
+            errors.AddError($"ContactPollerOptions.Interval must be {OptionLimits.LongestWaitText}; {options.Interval} is not.");
+        }
 
         if (options.PageSize is < 1 or > ContactPollerOptions.MaxPageSize)
         {

@@ -23,6 +23,7 @@ internal static partial class SecretRedactor
         var cleaned = BearerToken().Replace(text, "$1" + Mask);
         cleaned = PrivateAppToken().Replace(cleaned, Mask);
         cleaned = NamedSecret().Replace(cleaned, "$1$2" + Mask);
+        cleaned = FormToken().Replace(cleaned, "$1" + Mask);
         return FormAuthorizationCode().Replace(cleaned, "$1" + Mask);
     }
 
@@ -34,6 +35,10 @@ internal static partial class SecretRedactor
 
     [GeneratedRegex(@"(?i)\b(api_?token|ws_?token|access_?token|refresh_?token|client_?secret|api_?key|hapikey|password|secret)(""?\s*[:=]\s*""?)([^""&\s,;}]+)")]
     private static partial Regex NamedSecret();
+
+    // The token of an OAuth revocation (token=...&token_type_hint=refresh_token); token_type_hint stays.
+    [GeneratedRegex(@"(?i)((?:^|[?&])token=)([^&\s]+)")]
+    private static partial Regex FormToken();
 
     // An OAuth authorization code in a form body or query string (code=...); JSON error codes ("code": "...") stay.
     [GeneratedRegex(@"(?i)((?:^|[?&])code=)([^&\s]+)")]

@@ -88,6 +88,7 @@ public sealed class StubHost : IDisposable
         var stub = http ?? new StubHandler(time);
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.SetMinimumLevel(minimumLevel));
+        collection.AddLogging(Hardening.SuiteEvidence.AddTo); // the suite-wide secrets scan reads every record
         collection.AddFakeLogging();
         if (fakeClock)
         {

@@ -41,14 +41,22 @@ internal sealed class AxcelerateOptionsValidator : IValidateOptions<HubSpotInteg
             builder.AddError($"{Section}TimeZone '{axcelerate.TimeZone}' is not a known time zone id (use an IANA id such as Australia/Sydney).");
         }
 
-        if (axcelerate.MaxRetryAttempts < 0)
+        if (axcelerate.MaxRetryAttempts is < 0 or > 10)
         {
-            builder.AddError($"{Section}MaxRetryAttempts must be 0 or more.");
+            builder.AddError($"{Section}MaxRetryAttempts must be between 0 and 10; {axcelerate.MaxRetryAttempts} is not.");
         }
 
         if (axcelerate.RetryBaseDelay < TimeSpan.Zero || axcelerate.MaxRetryDelay < TimeSpan.Zero || axcelerate.MaxRetryAfter < TimeSpan.Zero)
         {
             builder.AddError($"{Section}RetryBaseDelay, MaxRetryDelay and MaxRetryAfter must not be negative.");
+        }
+
+        foreach (var (key, wait) in new[] { ("RetryBaseDelay", axcelerate.RetryBaseDelay), ("MaxRetryDelay", axcelerate.MaxRetryDelay), ("MaxRetryAfter", axcelerate.MaxRetryAfter), ("AttemptTimeout", axcelerate.AttemptTimeout) })
+        {
+            if (wait > OptionLimits.LongestWait)
+            {
+                builder.AddError($"{Section}{key} must be {OptionLimits.LongestWaitText}; {wait} is not.");
+            }
         }
 
         if (axcelerate.AttemptTimeout <= TimeSpan.Zero)

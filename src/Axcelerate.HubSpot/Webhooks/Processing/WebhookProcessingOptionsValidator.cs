@@ -24,6 +24,14 @@ internal sealed class WebhookProcessingOptionsValidator : IValidateOptions<HubSp
         Positive(errors, processing.PollInterval, "PollInterval");
         Positive(errors, processing.Lease, "Lease");
         Positive(errors, processing.FirstRetryDelay, "FirstRetryDelay");
+        foreach (var (key, wait) in new[] { ("PollInterval", processing.PollInterval), ("Lease", processing.Lease), ("FirstRetryDelay", processing.FirstRetryDelay), ("MaxRetryDelay", processing.MaxRetryDelay) })
+        {
+            if (wait > OptionLimits.LongestWait)
+            {
+                errors.AddError($"{Prefix}{key} must be {OptionLimits.LongestWaitText}; {wait} is not.");
+            }
+        }
+
         if (processing.MaxRetryDelay < processing.FirstRetryDelay)
         {
             errors.AddError($"{Prefix}MaxRetryDelay ({processing.MaxRetryDelay}) must not be shorter than FirstRetryDelay ({processing.FirstRetryDelay}).");

@@ -12,5 +12,7 @@ internal static class WebhookReceivingRegistration
         services.TryAddSingleton<IIncomingWorkSignal, IncomingWorkSignal>();
         services.TryAddSingleton<IWebhookReceiver, WebhookReceiver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotIntegrationOptions>, WebhookReceiverOptionsValidator>());
+        services.TryAddSingleton<WebhookEndpointsMapped>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubSpotIntegrationOptions>, WebhookEndpointOptionsValidator>());
     }
 }
