@@ -10,6 +10,7 @@ namespace Axcelerate.HubSpot.TestKit.Chaos;
 internal sealed class ChaosClock(FakeTimeProvider clock) : TimeProvider
 {
     private static readonly TimeSpan MaxRealWait = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan BackgroundWait = TimeSpan.FromHours(1);
     private readonly Lock _gate = new();
 
     public override DateTimeOffset GetUtcNow() => clock.GetUtcNow();
@@ -59,7 +60,12 @@ internal sealed class ChaosClock(FakeTimeProvider clock) : TimeProvider
             }
 
             _dueAt = _owner.GetUtcNow() + dueTime;
-            return _real.Change(Compress(dueTime), Timeout.InfiniteTimeSpan);
+
+            // A wait of hours is a background loop's (the lease renewal), not a retry: it runs in real time, so it never
+            // pulls the clock forward under the run's changes.
+            return dueTime > BackgroundWait
+                ? _real.Change(dueTime, Timeout.InfiniteTimeSpan)
+                : _real.Change(Compress(dueTime), Timeout.InfiniteTimeSpan);
         }
 
         public void Dispose() => _real.Dispose();
@@ -74,8 +80,7 @@ internal sealed class ChaosClock(FakeTimeProvider clock) : TimeProvider
             _callback(_state);
             if (_period != Timeout.InfiniteTimeSpan && _period > TimeSpan.Zero)
             {
-                _dueAt = _owner.GetUtcNow() + _period;
-                _real.Change(Compress(_period), Timeout.InfiniteTimeSpan);
+                Change(_period, _period);
             }
         }
     }

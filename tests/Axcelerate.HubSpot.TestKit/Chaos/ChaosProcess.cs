@@ -51,6 +51,10 @@ internal sealed class ChaosProcess : IAsyncDisposable
             o.HubSpot.AccessToken = sandbox.HubSpot.Options.AccessToken;
             o.HubSpot.PortalId = sandbox.HubSpot.Options.PortalId;
             o.HubSpot.AppId = AppId;
+            // Every wait of the SDK moves the run's clock forward (ChaosClock); a lease renewed every 20 s would race it by
+            // hours while the import runs. A day-long lease renewed every 12 hours keeps the renewal loop out of the way.
+            o.Coordination.LeaseDuration = TimeSpan.FromDays(1);
+            o.Coordination.LeaseRenewInterval = TimeSpan.FromHours(12);
             o.HubSpot.ClientSecret = SigningSecret;
             o.HubSpot.RequestTimeout = requestTimeout; // an injected timeout costs this much real time, not a hundred seconds
             o.Axcelerate.BaseUrl = sandbox.Axcelerate.BaseAddress;
