@@ -218,7 +218,16 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                     return Failed(record.Id, link.AxcelerateId, $"The linked aXcelerate {Noun} {link.AxcelerateId} no longer exists; unlink it to import the record again.");
                 }
 
-                return await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, run, cancellationToken).ConfigureAwait(false);
+                var updated = await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, run, cancellationToken).ConfigureAwait(false);
+                if (!dryRun && Entity == MappedEntity.Contact && updated.Outcome != ImportOutcome.Failed)
+                {
+                    // Without a per-field stamp after the pull, the next HubSpot change could not tell which fields
+                    // aXcelerate moved since, and would overwrite an aXcelerate edit that is not pushed yet.
+                    var held = Push.ContactSyncHashes.Held(plan, record.Id, Merge(linkedRecord.Fields, updated.Changes), view, link.LastSyncedToHubSpot?.ValuesHash);
+                    await links.RecordSyncAsync(Entity, link.AxcelerateId, SyncDirection.ToHubSpot, held, cancellationToken).ConfigureAwait(false);
+                }
+
+                return updated;
             }
 
             var (key, missing) = KeyOf(record);

@@ -28,6 +28,30 @@ internal static class ContactSyncHashes
         return text.ToString();
     }
 
+    /// <summary>
+    /// The <c>ToHubSpot</c> stamp after a pull wrote HubSpot's values into a linked contact: per property, the value both
+    /// systems now hold where they agree; where they still differ (an aXcelerate edit HubSpot did not overwrite, not pushed
+    /// yet) the last stamp's hash stands, so the next HubSpot change and the next push still see which side moved.
+    /// </summary>
+    public static string Held(MappingPlan plan, string recordId, IReadOnlyDictionary<string, string?> axcelerate, IReadOnlyDictionary<string, string?> hubSpot, string? lastPushed)
+    {
+        var previous = PushedFields(lastPushed);
+        var text = new StringBuilder(PushedPrefix);
+        foreach (var (property, value) in plan.ToHubSpot(recordId, axcelerate).Values.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            hubSpot.TryGetValue(property, out var held);
+            var hash = Field(value);
+            if (hash != Field(held) && (previous is null || !previous.TryGetValue(property, out hash)))
+            {
+                continue;
+            }
+
+            text.Append(property.ToUpperInvariant()).Append('=').Append(hash).Append('|');
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The per-property hashes of a <c>ToHubSpot</c> stamp, or null when it is not one the push wrote.</summary>
     public static Dictionary<string, string>? PushedFields(string? stamp)
     {

@@ -127,6 +127,35 @@ public sealed class TwoWaySyncTests
         bed.Host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpotId)!["jobtitle"].Should().Be("Rear Admiral", "both sides end with the later change");
     }
 
+    [Fact]
+    public async Task An_aXcelerate_edit_not_pushed_yet_survives_a_later_HubSpot_edit_of_another_field_when_the_last_sync_was_a_pull()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var (hubSpotId, axId) = await LinkedContactAsync(bed, "ada@example.edu.au");
+        bed.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        // A HubSpot edit is pulled into aXcelerate, and no push follows it (no poll, no aXcelerate webhook).
+        bed.Edit(hubSpotId, "jobtitle", "Head of Computing");
+        (await bed.DeliverAndProcessAsync()).Should().ContainSingle().Which.Status.Should().Be(IncomingStatus.Succeeded);
+        bed.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        // An aXcelerate user then changes the city; five minutes later a HubSpot user changes the first name.
+        bed.Host.Sandbox.Axcelerate.UpdateContact((int)axId, new Dictionary<string, string?> { ["CITY"] = "Hampton" });
+        bed.Clock.Advance(TimeSpan.FromMinutes(5));
+        bed.Edit(hubSpotId, "firstname", "Augusta");
+        bed.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var applied = await bed.DeliverAndProcessAsync();
+        var pushed = await bed.Host.Get<IContactPushService>().PushAsync(axId);
+
+        applied.Should().ContainSingle().Which.Status.Should().Be(IncomingStatus.Succeeded);
+        var ax = bed.Host.Sandbox.Axcelerate.GetContact((int)axId)!;
+        ax["GIVENNAME"].Should().Be("Augusta", "HubSpot changed the first name");
+        ax["CITY"].Should().Be("Hampton", "HubSpot did not change the city since both sides last agreed, so aXcelerate's edit stands");
+        pushed.Changes.Should().Equal(new Dictionary<string, string> { ["city"] = "Hampton" }, "only aXcelerate's city is new to HubSpot");
+        bed.Host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpotId)!["city"].Should().Be("Hampton");
+    }
+
     private static async Task<(string HubSpotId, long AxcelerateId)> LinkedContactAsync(WebhookTestBed bed, string email)
     {
         var hubSpotId = bed.AddHubSpotContact("Test", "Person", email, new Dictionary<string, string?> { ["jobtitle"] = "Engineer", ["city"] = "Brisbane" });
