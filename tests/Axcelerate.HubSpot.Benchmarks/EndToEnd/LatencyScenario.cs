@@ -16,7 +16,7 @@ public sealed class LatencyScenario : IScenario
 {
     public string Name => "latency";
 
-    public string Description => "Edit-to-arrival p50/p95 at 10 changes/s, both ways (webhooks; poller) [--seconds 20] [--rate 10] [--ax-per-minute 1200] [--poll-seconds 5]";
+    public string Description => "Edit-to-arrival p50/p95 at 10 changes/s, both ways (webhooks; poller) [--seconds 20] [--rate 10] [--ax-per-minute 1200] [--poll-seconds 5] [--trace 1: per-second timeline of the webhook runs]";
 
     public async Task<int> RunAsync(ScenarioArguments args, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,8 @@ public sealed class LatencyScenario : IScenario
                 rate,
                 (i, value) => rig.Env.Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, rig.ContactIds[i], new Dictionary<string, string?> { ["city"] = value }),
                 (i, value) => rig.Env.Sandbox.Axcelerate.GetContact(axIds[i])?["CITY"] == value,
-                cancellationToken);
+                cancellationToken,
+                trace ? rig.Env : null);
             toHubSpot = await MeasureAsync(
                 "aXcelerate -> HubSpot (aXcelerate webhooks)",
                 n,
