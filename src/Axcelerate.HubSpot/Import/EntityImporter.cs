@@ -93,7 +93,10 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         }
     }
 
-    /// <summary>Imports the records of one page, in order, reporting each as it is done.</summary>
+    /// <summary>
+    /// Imports the records of one page, in order, reporting each as it is done; with <see cref="ImportBehaviour.Concurrency"/>
+    /// above 1, the linked ones are written concurrently after the others.
+    /// </summary>
     public async Task ImportAsync(
         IReadOnlyList<HubSpotObject> records,
         MappingPlan plan,
@@ -173,19 +176,49 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         }
 
         var byId = selected.ToDictionary(s => s.Record.Id, StringComparer.Ordinal);
+        var concurrent = new List<HubSpotObject>();
         foreach (var record in records)
         {
             if (results.TryGetValue(record.Id, out var early))
             {
                 done(early);
-                continue;
             }
+            else if (behaviour.Concurrency > 1 && run is null && linked.ContainsKey(record.Id))
+            {
+                concurrent.Add(record);
+            }
+            else
+            {
+                done(await OneAsync(record).ConfigureAwait(false));
+            }
+        }
 
+        // A linked record writes only its own aXcelerate record, so linked ones may go concurrently (the aXcelerate
+        // client's rate limiter paces them); matching and creating stay one after another. After a failure no further
+        // record starts and the ones in flight finish, as one after another would.
+        if (concurrent.Count > 0)
+        {
+            var gate = new Lock();
+            await Parallel.ForEachAsync(
+                concurrent,
+                new ParallelOptions { MaxDegreeOfParallelism = behaviour.Concurrency },
+                async (record, _) =>
+                {
+                    var result = await OneAsync(record).ConfigureAwait(false);
+                    lock (gate)
+                    {
+                        done(result);
+                    }
+                }).ConfigureAwait(false);
+        }
+
+        async Task<ImportRecordResult> OneAsync(HubSpotObject record)
+        {
             var s = byId[record.Id];
             linked.TryGetValue(record.Id, out var link);
             using (OutgoingCallContext.Begin(behaviour.Operation, Entity, link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? record.Id))
             {
-                done(await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, behaviour, run, cancellationToken).ConfigureAwait(false));
+                return await ImportOneAsync(s.Record, s.View, s.Full, s.Hash, s.State, link, current, plan, dryRun, behaviour, run, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -438,6 +471,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
 /// <param name="CreateUnmatched">Whether a record that matches nothing is created (false: skipped with the reason).</param>
 internal sealed record ImportBehaviour(string Operation, bool CreateUnmatched)
 {
+    /// <summary>How many linked records may be written at once (1: one after another, as the import does).</summary>
+    public int Concurrency { get; init; } = 1;
+
     public static ImportBehaviour Import { get; } = new(EntityImporter.Operation, CreateUnmatched: true);
 }
 

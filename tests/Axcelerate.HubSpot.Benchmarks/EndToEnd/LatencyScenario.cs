@@ -16,7 +16,7 @@ public sealed class LatencyScenario : IScenario
 {
     public string Name => "latency";
 
-    public string Description => "Edit-to-arrival p50/p95 at 10 changes/s, both ways (webhooks; poller) [--seconds 20] [--rate 10] [--ax-per-minute 1200] [--poll-seconds 5]";
+    public string Description => "Edit-to-arrival p50/p95 at 10 changes/s, both ways (webhooks; poller) [--seconds 20] [--rate 10] [--ax-per-minute 1200] [--poll-seconds 5] [--trace 1: per-second timeline of the webhook runs]";
 
     public async Task<int> RunAsync(ScenarioArguments args, CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,7 @@ public sealed class LatencyScenario : IScenario
         var rate = args.Int("rate", 10);
         var perMinute = args.Int("ax-per-minute", 1200);
         var pollSeconds = args.Int("poll-seconds", 5);
+        var trace = args.Int("trace", 0) != 0;
         var n = seconds * rate;
         Console.WriteLine($"{rate} changes/s for {seconds} s each way; aXcelerate quota {perMinute}/min (a steady {rate} writes/s needs at least {rate * 60}/min), 20 ms latency; HubSpot Professional.");
 
@@ -40,14 +41,16 @@ public sealed class LatencyScenario : IScenario
                 rate,
                 (i, value) => rig.Env.Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, rig.ContactIds[i], new Dictionary<string, string?> { ["city"] = value }),
                 (i, value) => rig.Env.Sandbox.Axcelerate.GetContact(axIds[i])?["CITY"] == value,
-                cancellationToken);
+                cancellationToken,
+                trace ? rig.Env : null);
             toHubSpot = await MeasureAsync(
                 "aXcelerate -> HubSpot (aXcelerate webhooks)",
                 n,
                 rate,
                 (i, value) => rig.Env.Sandbox.Axcelerate.UpdateContact(axIds[i], new Dictionary<string, string?> { ["CITY"] = value }),
                 (i, value) => rig.Env.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, rig.ContactIds[i])?["city"] == value,
-                cancellationToken);
+                cancellationToken,
+                trace ? rig.Env : null);
         }
 
         await using (var rig = await WebhookRig.StartAsync(n, perMinute, background: true, integration: null, cancellationToken, b => b.PollAxcelerateContacts(o => o.Interval = TimeSpan.FromSeconds(pollSeconds))))
@@ -74,8 +77,11 @@ public sealed class LatencyScenario : IScenario
         return rig.ContactIds.Select(id => byEmail[rig.Env.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, id)!["email"]!]).ToArray();
     }
 
-    private static async Task<Result> MeasureAsync(string label, int n, int rate, Action<int, string> edit, Func<int, string, bool> arrived, CancellationToken cancellationToken)
+    private static async Task<Result> MeasureAsync(string label, int n, int rate, Action<int, string> edit, Func<int, string, bool> arrived, CancellationToken cancellationToken, E2EEnvironment? trace = null)
     {
+        var t0 = DateTimeOffset.UtcNow;
+        var s0 = Stopwatch.GetTimestamp();
+        trace?.ClearCounts();
         var started = new long[n];
         var latencies = new double[n];
         Array.Fill(latencies, double.NaN);
@@ -135,7 +141,30 @@ public sealed class LatencyScenario : IScenario
         var sorted = latencies.Where(l => !double.IsNaN(l)).Order().ToArray();
         var result = new Result(sorted.Length, Percentile(sorted, 0.5), Percentile(sorted, 0.95), sorted.LastOrDefault());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {label}: {result.Arrived}/{n} arrived, p50 {result.P50:0.00} s, p95 {result.P95:0.00} s, max {result.Max:0.00} s"));
+        if (trace is not null)
+        {
+            Timeline(trace, t0, s0, started, latencies);
+        }
+
         return result;
+    }
+
+    // Per second of the run: edits made, arrivals, their worst latency, and the requests each sandbox received (by path).
+    private static void Timeline(E2EEnvironment env, DateTimeOffset t0, long s0, long[] started, double[] latencies)
+    {
+        static int Second(TimeSpan t) => (int)Math.Floor(t.TotalSeconds);
+        var edits = started.Select(s => Second(Stopwatch.GetElapsedTime(s0, s))).ToArray();
+        var arrivals = started.Select((s, i) => double.IsNaN(latencies[i]) ? -1 : Second(Stopwatch.GetElapsedTime(s0, s) + TimeSpan.FromSeconds(latencies[i]))).ToArray();
+        var hubSpot = env.Sandbox.HubSpot.Journal.Entries.GroupBy(e => Second(e.ReceivedAt - t0)).ToDictionary(g => g.Key, g => g.ToList());
+        var axcelerate = env.Sandbox.Axcelerate.Journal.Entries.GroupBy(e => Second(e.ReceivedAt - t0)).ToDictionary(g => g.Key, g => g.Count());
+        var last = Math.Max(arrivals.DefaultIfEmpty(0).Max(), hubSpot.Keys.DefaultIfEmpty(0).Max());
+        Console.WriteLine("    s  edits arrived worst-latency  aX-calls  HubSpot-calls");
+        for (var t = 0; t <= last; t++)
+        {
+            var worst = Enumerable.Range(0, started.Length).Where(i => edits[i] == t && !double.IsNaN(latencies[i])).Select(i => latencies[i]).DefaultIfEmpty(0).Max();
+            var calls = hubSpot.TryGetValue(t, out var list) ? string.Join(", ", list.GroupBy(e => $"{e.Method} {e.Path}").Select(g => $"{g.Count()} {g.Key}")) : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t,3}  {edits.Count(e => e == t),5} {arrivals.Count(a => a == t),7} {worst,13:0.00}  {axcelerate.GetValueOrDefault(t),8}  {calls}"));
+        }
     }
 
     private static double Percentile(double[] sorted, double p) =>

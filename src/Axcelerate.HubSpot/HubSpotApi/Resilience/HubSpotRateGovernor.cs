@@ -15,8 +15,9 @@ namespace Axcelerate.HubSpot.HubSpotApi.Resilience;
 /// window for searches (which HubSpot counts apart and answers without rate-limit headers). Both are
 /// <see cref="SlidingWindowRateLimiter"/>s that queue callers; each is one segment longer than HubSpot's window, so a
 /// request leaves it only after HubSpot's own rolling window has let it go (a fixed window lets twice the limit
-/// through around its edge). When HubSpot says the window is spent (<c>-Remaining: 0</c> or a 429) every caller pauses
-/// until it rolls over; that pause runs on the injected <see cref="TimeProvider"/>. The daily headers of private-app
+/// through around its edge). When an answer says the window is full (<c>-Remaining: 0</c>) every caller pauses for one
+/// tenth of the window (the rolling window frees room as its oldest requests age out); after a 429 every caller pauses
+/// for its <c>Retry-After</c>, else for the whole window. Those pauses run on the injected <see cref="TimeProvider"/>. The daily headers of private-app
 /// answers are kept in <see cref="Status"/>. With <see cref="HubSpotOptions.ShareRateBudget"/> every general request also
 /// takes a permit from the budget the instances share in the store (<see cref="SharedRateBudget"/>); the store then
 /// counts every instance's requests, so <c>-Remaining</c> no longer shrinks the local window (it would count the
@@ -212,7 +213,11 @@ internal sealed class HubSpotRateGovernor : IDisposable
 
             if (remaining is 0 && pauseWhenSpent)
             {
-                PauseCore(_interval);
+                // HubSpot's window rolls (TEN_SECONDLY_ROLLING): a full window has room again as soon as its oldest
+                // requests are older than the interval, which on a steady stream is a fraction of it. Wait one segment;
+                // the local window (our own requests) and a 429's Retry-After decide the rest. Pausing a whole interval
+                // here stalled a steady stream for 10 s every time it reached the limit.
+                PauseCore(_interval / SegmentsPerWindow);
             }
             else if (remaining is { } left and > 0 && _shared is null)
             {

@@ -8,6 +8,10 @@ namespace Axcelerate.HubSpot.Webhooks;
 
 internal sealed partial class WebhookProcessor
 {
+    // A pass's linked records are written to aXcelerate this many at a time (each record once per pass, so one record's
+    // events keep their order); the aXcelerate client's rate limiter sets the pace.
+    private const int ApplyConcurrency = 8;
+
     private async Task ProcessEntityAsync(MappedEntity entity, List<Work> work, Settings.SyncSettings flows, Pass pass, CancellationToken cancellationToken)
     {
         var importer = ImporterOf(entity);
@@ -195,7 +199,7 @@ internal sealed partial class WebhookProcessor
         }
 
         var linked = await links.FindByHubSpotIdsAsync(entity, toApply.Keys.ToList(), cancellationToken).ConfigureAwait(false);
-        var behaviour = new ImportBehaviour(Operation, entity != MappedEntity.Contact || options.CurrentValue.WebhookProcessing.CreateUnmatchedContacts);
+        var behaviour = new ImportBehaviour(Operation, entity != MappedEntity.Contact || options.CurrentValue.WebhookProcessing.CreateUnmatchedContacts) { Concurrency = ApplyConcurrency };
         var records = toApply.Values.Select(v => v.Record).ToList();
         try
         {
