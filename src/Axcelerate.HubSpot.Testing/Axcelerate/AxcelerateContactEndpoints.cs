@@ -114,10 +114,14 @@ internal static class AxcelerateContactEndpoints
 
     private static IResult Search(AxcelerateRequest request, AxcelerateStore store)
     {
-        var matches = store.Contacts().Where(c => AxcelerateContactSearch.Matches(c, request, store.Options.LastUpdatedMeansOnOrAfter)).ToList();
         var offset = Math.Max(0, request.Int("offset", 0));
         var length = Math.Clamp(request.Int("displayLength", 10), 1, MaxPage);
-        return AxcelerateJson.Rows(matches.Skip(offset).Take(length).Select(c => AxcelerateJson.Contact(c, store)));
+        var page = store.SearchContacts(
+            c => AxcelerateContactSearch.Matches(c, request, store.Options.LastUpdatedMeansOnOrAfter),
+            AxcelerateContactSearch.EmailPrefix(request),
+            offset,
+            length);
+        return AxcelerateJson.Rows(page.Select(c => AxcelerateJson.Contact(c, store)));
     }
 
     private static IResult MergeHistory(AxcelerateRequest request, AxcelerateStore store)

@@ -38,6 +38,20 @@ internal static class AxcelerateContactSearch
         return quick is null || AxcelerateFields.ContactQuickSearch.Any(f => StartsWith(contact[f], quick));
     }
 
+    /// <summary>The search's <c>emailAddress</c> value (a contact matches only when its address starts with it), or null.</summary>
+    public static string? EmailPrefix(AxcelerateRequest request)
+    {
+        foreach (var (name, value) in request.Values)
+        {
+            if (value.Length > 0 && string.Equals(name, "EMAILADDRESS", StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsField(AxcelerateSandboxRecord contact, string field) =>
         AxcelerateFields.ContactOutput.Contains(field, StringComparer.OrdinalIgnoreCase) || contact.Fields.ContainsKey(field);
 

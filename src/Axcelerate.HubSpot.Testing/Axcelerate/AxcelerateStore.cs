@@ -11,6 +11,8 @@ internal sealed class AxcelerateStore
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly SortedDictionary<int, Dictionary<string, string?>> _contacts = [];
+    // Contacts by email (case ignored), so a search by email looks at the contacts whose address starts with it, not at all.
+    private readonly SortedSet<(string Email, int Id)> _contactsByEmail = new(EmailOrder.Instance);
     private readonly SortedDictionary<int, Dictionary<string, string?>> _organisations = [];
     private readonly SortedDictionary<int, List<Dictionary<string, string?>>> _details = [];
     private readonly SortedDictionary<int, Dictionary<string, string?>> _tasks = [];
@@ -35,6 +37,9 @@ internal sealed class AxcelerateStore
     }
 
     public AxcelerateSandboxOptions Options { get; }
+
+    /// <summary>How many stored contacts searches have looked at so far (proves a search by email does not scan the account).</summary>
+    public long ContactsVisited { get; private set; }
 
     public void RecordIgnored(string parameter) => _ignored.Enqueue(parameter);
 
@@ -61,6 +66,7 @@ internal sealed class AxcelerateStore
             };
             Apply(record, fields);
             _contacts[id] = record;
+            IndexEmail(id, null, record);
             return Snapshot(id, record);
         }
     }
@@ -74,8 +80,10 @@ internal sealed class AxcelerateStore
                 return null;
             }
 
+            var email = record.GetValueOrDefault("EMAILADDRESS");
             Apply(record, fields);
             record["LASTUPDATED"] = Now();
+            IndexEmail(id, email, record);
             return Snapshot(id, record);
         }
     }
@@ -84,7 +92,13 @@ internal sealed class AxcelerateStore
     {
         lock (_gate)
         {
-            return _contacts.Remove(id);
+            if (!_contacts.Remove(id, out var record))
+            {
+                return false;
+            }
+
+            IndexEmail(id, record.GetValueOrDefault("EMAILADDRESS"), null);
+            return true;
         }
     }
 
@@ -108,7 +122,68 @@ internal sealed class AxcelerateStore
     {
         lock (_gate)
         {
-            return _contacts.Values.Any(c => string.Equals(c.GetValueOrDefault("EMAILADDRESS"), email, StringComparison.OrdinalIgnoreCase));
+            return WithEmailPrefix(email).Any(id => string.Equals(_contacts[id].GetValueOrDefault("EMAILADDRESS"), email, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>
+    /// One page of the contacts that match, in id order: <paramref name="offset"/> matches skipped, then up to
+    /// <paramref name="length"/> taken. With <paramref name="emailPrefix"/> (the search's <c>emailAddress</c>) only the
+    /// contacts whose address starts with it are looked at; the match still decides. Only the page is copied.
+    /// </summary>
+    public IReadOnlyList<AxcelerateSandboxRecord> SearchContacts(Func<AxcelerateSandboxRecord, bool> matches, string? emailPrefix, int offset, int length)
+    {
+        lock (_gate)
+        {
+            var page = new List<AxcelerateSandboxRecord>(Math.Min(length, 100));
+            IEnumerable<int> candidates = emailPrefix is null ? _contacts.Keys : WithEmailPrefix(emailPrefix).Order().ToList();
+            var skipped = 0;
+            foreach (var id in candidates)
+            {
+                ContactsVisited++;
+                var record = _contacts[id];
+                if (!matches(new AxcelerateSandboxRecord(id, record)))
+                {
+                    continue;
+                }
+
+                if (skipped < offset)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                page.Add(Snapshot(id, record));
+                if (page.Count >= length)
+                {
+                    break;
+                }
+            }
+
+            return page;
+        }
+    }
+
+    // The ids of the contacts whose email starts with the prefix, case ignored (a superset the caller's match narrows).
+    private IEnumerable<int> WithEmailPrefix(string prefix) =>
+        _contactsByEmail.GetViewBetween((prefix, int.MinValue), (prefix + char.MaxValue, int.MaxValue)).Select(e => e.Id);
+
+    private void IndexEmail(int id, string? before, Dictionary<string, string?>? record)
+    {
+        var after = record?.GetValueOrDefault("EMAILADDRESS");
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (before is not null)
+        {
+            _contactsByEmail.Remove((before, id));
+        }
+
+        if (after is not null)
+        {
+            _contactsByEmail.Add((after, id));
         }
     }
 
@@ -116,10 +191,12 @@ internal sealed class AxcelerateStore
     {
         lock (_gate)
         {
-            if (oldContactId == currentContactId || !_contacts.TryGetValue(currentContactId, out var current) || !_contacts.Remove(oldContactId))
+            if (oldContactId == currentContactId || !_contacts.TryGetValue(currentContactId, out var current) || !_contacts.Remove(oldContactId, out var old))
             {
                 return null;
             }
+
+            IndexEmail(oldContactId, old.GetValueOrDefault("EMAILADDRESS"), null);
 
             foreach (var task in _tasks.Values.Where(t => t.GetValueOrDefault("MARKETINGCONTACTID") == Text(oldContactId)))
             {
@@ -377,4 +454,16 @@ internal sealed class AxcelerateStore
 
     private static AxcelerateSandboxRecord Snapshot(int id, Dictionary<string, string?> record) =>
         new(id, new Dictionary<string, string?>(record, StringComparer.OrdinalIgnoreCase));
+
+    // Email (case ignored, as the search compares it), then id: one entry per contact with an address.
+    private sealed class EmailOrder : IComparer<(string Email, int Id)>
+    {
+        public static readonly EmailOrder Instance = new();
+
+        public int Compare((string Email, int Id) x, (string Email, int Id) y)
+        {
+            var byEmail = StringComparer.OrdinalIgnoreCase.Compare(x.Email, y.Email);
+            return byEmail != 0 ? byEmail : x.Id.CompareTo(y.Id);
+        }
+    }
 }

@@ -91,6 +91,8 @@ internal sealed class ImportOrchestrator(
         // Before anything is written: a whole run (Auto-Import, or the first page of a new run) must fit today's budget.
         var stored = await checkpoints.GetCheckpointAsync(request.Entity, cancellationToken).ConfigureAwait(false);
         var records = new List<ImportRecordResult>();
+        var kept = 0; // records[..kept] are what the report keeps; the current page is kept whole until it is done
+        var tally = new Tally(request.Entity);
         var pages = 0;
         var token = request.ContinuationToken ?? (!request.StartOver && stored is { IsComplete: false } ? stored.Cursor : null);
         try
@@ -114,7 +116,6 @@ internal sealed class ImportOrchestrator(
 
         ImportCheckpoint checkpoint;
         (checkpoint, token) = await StartAsync(request, stored, cancellationToken).ConfigureAwait(false);
-        var tally = new Tally(request.Entity);
         while (true)
         {
             var (values, next) = await ReadPageAsync(source, listOptions, token, pageSize, request.Entity, cancellationToken).ConfigureAwait(false);
@@ -134,7 +135,7 @@ internal sealed class ImportOrchestrator(
                         records.Add(result);
                         tally.Add(result);
                         Report(request.Entity, result);
-                        progress?.Report(tally.Snapshot());
+                        progress?.Report(tally.Snapshot() with { Record = result });
                     },
                     cancellationToken,
                     run: run).ConfigureAwait(false);
@@ -164,6 +165,7 @@ internal sealed class ImportOrchestrator(
                     cancellationToken).ConfigureAwait(false);
             }
 
+            kept = Keep(records, kept, request.ReportRecords);
             run.RemainingRecords -= values.Count;
             token = next;
             if (next is null)
@@ -183,10 +185,11 @@ internal sealed class ImportOrchestrator(
         {
             // HubSpot's daily limit: every call before the reset would be refused too, so the run stops at once (no
             // retries) and the checkpoint keeps the unfinished page; the next run after the reset resumes from it.
-            ImportLog.DailyLimitStop(logger, request.Entity, records.Count, pages, ex.ResetsAt);
+            ImportLog.DailyLimitStop(logger, request.Entity, tally.Done, pages, ex.ResetsAt);
             activity?.SetTag("stopped", "daily-limit");
             var zone = governor.PortalTimeZone is { } z ? $"midnight {z.Id}, the portal's time zone" : "midnight UTC as estimated; HubSpot resets at midnight in the portal's time zone";
-            return new ImportReport(request.Entity, request.DryRun, records, pages, token)
+            Keep(records, kept, request.ReportRecords);
+            return new ImportReport(request.Entity, request.DryRun, records, pages, token, tally.Counts(), request.ReportRecords)
             {
                 ResumeAfter = ex.ResetsAt,
                 StopReason = $"HubSpot's daily API limit is spent, so the import of {request.Entity} stopped after {pages} page(s) without retrying. "
@@ -194,10 +197,33 @@ internal sealed class ImportOrchestrator(
             };
         }
 
-        activity?.SetTag("records", records.Count);
+        activity?.SetTag("records", tally.Done);
         activity?.SetTag("pages", pages);
-        return new ImportReport(request.Entity, request.DryRun, records, pages, token);
+        return new ImportReport(request.Entity, request.DryRun, records, pages, token, tally.Counts(), request.ReportRecords);
     }
+
+    // Drops what the report does not keep from records[from..]; returns how many records are kept now.
+    private static int Keep(List<ImportRecordResult> records, int from, ImportReportRecords keep)
+    {
+        if (keep != ImportReportRecords.All)
+        {
+            var to = from;
+            for (var i = from; i < records.Count; i++)
+            {
+                if (keep == ImportReportRecords.NeedingAttention && NeedsAttention(records[i]))
+                {
+                    records[to++] = records[i];
+                }
+            }
+
+            records.RemoveRange(to, records.Count - to);
+        }
+
+        return records.Count;
+    }
+
+    private static bool NeedsAttention(ImportRecordResult record) =>
+        record.Outcome is ImportOutcome.Failed or ImportOutcome.Ambiguous or ImportOutcome.Skipped || record.Reason is not null;
 
     private void RecordOutcomes(MappedEntity entity, int created, int linked, int updated, int unchanged, int skipped, int ambiguous, int failed)
     {
@@ -500,6 +526,8 @@ internal sealed class ImportOrchestrator(
             Done++;
             _counts[(int)result.Outcome]++;
         }
+
+        public int[] Counts() => (int[])_counts.Clone();
 
         public ImportProgress Snapshot() => new(
             entity,

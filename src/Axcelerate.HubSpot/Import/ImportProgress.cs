@@ -21,4 +21,11 @@ public sealed record ImportProgress(
     int Unchanged,
     int Skipped,
     int Ambiguous,
-    int Failed);
+    int Failed)
+{
+    /// <summary>
+    /// The record just handled, with its outcome as it was done (whatever the report keeps of it); null when the report
+    /// is not about one record. A note added after its page (HubSpot refusing its aXcelerate id) is in the report only.
+    /// </summary>
+    public ImportRecordResult? Record { get; init; }
+}

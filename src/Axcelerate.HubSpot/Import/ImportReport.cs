@@ -1,15 +1,19 @@
 namespace Axcelerate.HubSpot.Import;
 
-/// <summary>The result of an import call: every record's outcome, the totals, and where the next page starts.</summary>
+/// <summary>The result of an import call: the records' outcomes (as <see cref="ImportRequest.ReportRecords"/> keeps them), the totals, and where the next page starts.</summary>
 public sealed class ImportReport
 {
-    internal ImportReport(MappedEntity entity, bool dryRun, IReadOnlyList<ImportRecordResult> records, int pages, string? continuationToken)
+    private readonly int[] _counts;
+
+    internal ImportReport(MappedEntity entity, bool dryRun, IReadOnlyList<ImportRecordResult> records, int pages, string? continuationToken, int[]? counts = null, ImportReportRecords kept = ImportReportRecords.All)
     {
         Entity = entity;
         DryRun = dryRun;
         Records = records;
         Pages = pages;
         ContinuationToken = continuationToken;
+        RecordsKept = kept;
+        _counts = counts ?? [.. Enum.GetValues<ImportOutcome>().Select(o => records.Count(r => r.Outcome == o))];
     }
 
     /// <summary>The kind of record imported.</summary>
@@ -18,8 +22,14 @@ public sealed class ImportReport
     /// <summary>True when nothing was written and the outcomes say what would have happened.</summary>
     public bool DryRun { get; }
 
-    /// <summary>Every record handled, in page order, with its outcome and reason.</summary>
+    /// <summary>The records handled, in page order, with their outcome and reason: every one, or those <see cref="RecordsKept"/> says.</summary>
     public IReadOnlyList<ImportRecordResult> Records { get; }
+
+    /// <summary>Which records <see cref="Records"/> holds (<see cref="ImportRequest.ReportRecords"/>); the counts cover every record either way.</summary>
+    public ImportReportRecords RecordsKept { get; }
+
+    /// <summary>How many records this call handled, whatever their outcome (the sum of the counts).</summary>
+    public int Done => _counts.Sum();
 
     /// <summary>How many HubSpot pages were imported.</summary>
     public int Pages { get; }
@@ -61,5 +71,5 @@ public sealed class ImportReport
     /// <summary>Records that failed.</summary>
     public int Failed => Count(ImportOutcome.Failed);
 
-    private int Count(ImportOutcome outcome) => Records.Count(r => r.Outcome == outcome);
+    private int Count(ImportOutcome outcome) => _counts[(int)outcome];
 }

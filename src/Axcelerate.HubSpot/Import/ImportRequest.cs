@@ -24,4 +24,12 @@ public sealed record ImportRequest(MappedEntity Entity)
 
     /// <summary>Reports what each record would get and writes nothing: neither system, nor links, nor the checkpoint.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// Which records the report keeps (<see cref="ImportReport.Records"/>): all of them (the default), only those needing
+    /// attention, or none. The counts are exact either way, and <see cref="ImportProgress.Record"/> tells every record as it
+    /// is done. Use <see cref="ImportReportRecords.NeedingAttention"/> with <see cref="IImportOrchestrator.ImportAllAsync"/>
+    /// on a large portal, so that the report does not hold a result per record of the portal.
+    /// </summary>
+    public ImportReportRecords ReportRecords { get; init; }
 }

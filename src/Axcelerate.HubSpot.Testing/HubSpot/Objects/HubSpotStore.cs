@@ -21,6 +21,12 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     // Lower-cased email → the contact that last took it. A hit is verified (and a stale one falls back to a scan); a
     // miss is trusted, since every email a contact gets is written here first.
     private readonly Dictionary<string, long> _emailIndex = new(StringComparer.Ordinal);
+
+    // (type, property) → value (case ignored) → the records that were given it, for lookups by a property's value (unique-
+    // value checks, idProperty reads): built on a property's first lookup, then every write adds to it. Entries are never
+    // removed, so the index is a superset: each candidate is verified against the live record.
+    private readonly Dictionary<(HubSpotObjectType Type, string Property), Dictionary<string, List<long>>> _valueIndexes = [];
+    private long _valueCandidatesVisited;
     private long _nextId = 1001;
 
     /// <summary>The read-only property listing every id merged into a record, semicolon-separated.</summary>
@@ -30,6 +36,18 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     public event Action<IReadOnlyList<ObjectChange>>? Changed;
 
     public DateTimeOffset Now => timeProvider.GetUtcNow();
+
+    /// <summary>How many records lookups by a property's value have looked at so far (what the value index bounds).</summary>
+    public long ValueCandidatesVisited
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _valueCandidatesVisited;
+            }
+        }
+    }
 
     /// <summary>How many association edges writes and queries have looked at so far (what the per-record index bounds).</summary>
     public long AssociationEdgesVisited
@@ -122,6 +140,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             _records[type][id] = record;
             _ids[type].Add(id);
             IndexEmailLocked(record);
+            IndexValuesLocked(record);
             changes.Add(new ObjectChange(type, id, ObjectChangeKind.Creation, source, now));
             foreach (var (name, value) in record.Properties.Where(p => !PropertyCatalog.IsReadOnly(p.Key)))
             {
@@ -182,6 +201,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             }
 
             StampLocked(record, now, created: false);
+            IndexValuesLocked(record);
             result = StoreResult.Ok(record.ToSnapshot());
         }
 
@@ -282,6 +302,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             }
 
             StampLocked(survivor, now, created: false);
+            IndexValuesLocked(survivor);
             changes.Add(new ObjectChange(type, primary.Id, ObjectChangeKind.Merge, source, now, MergedObjectIds: [.. retired.Select(r => r.Id)], NumberOfPropertiesMoved: moved) { NewObjectId = survivor.Id });
 
             // HubSpot fires a deletion for each id the merge retired (and no property changes for merged values).
@@ -419,7 +440,7 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
     {
         lock (_gate)
         {
-            return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(property, out var v) && string.Equals(v, value, StringComparison.Ordinal))?.ToSnapshot();
+            return FindByValueLocked(type, property, value, StringComparison.Ordinal)?.ToSnapshot();
         }
     }
 
@@ -495,7 +516,68 @@ internal sealed class HubSpotStore(TimeProvider timeProvider, Func<TimeSpan> sea
             return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var numeric) ? _records[type].GetValueOrDefault(numeric) : null;
         }
 
-        return _records[type].Values.FirstOrDefault(r => !r.Archived && r.Properties.TryGetValue(idProperty, out var v) && string.Equals(v, id, StringComparison.OrdinalIgnoreCase));
+        return FindByValueLocked(type, idProperty, id, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The live record with the lowest id whose property equals the value, from the property's value index.
+    private StoredRecord? FindByValueLocked(HubSpotObjectType type, string property, string value, StringComparison comparison)
+    {
+        var records = _records[type];
+        if (!_valueIndexes.TryGetValue((type, property), out var index))
+        {
+            index = new Dictionary<string, List<long>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var record in records.Values)
+            {
+                AddValueLocked(index, record, property);
+            }
+
+            _valueIndexes[(type, property)] = index;
+        }
+
+        if (!index.TryGetValue(value, out var ids))
+        {
+            return null;
+        }
+
+        StoredRecord? found = null;
+        foreach (var id in ids)
+        {
+            _valueCandidatesVisited++;
+            if (records.TryGetValue(id, out var record) && !record.Archived && (found is null || record.Id < found.Id)
+                && record.Properties.TryGetValue(property, out var v) && string.Equals(v, value, comparison))
+            {
+                found = record;
+            }
+        }
+
+        return found;
+    }
+
+    private void IndexValuesLocked(StoredRecord record)
+    {
+        foreach (var ((type, property), index) in _valueIndexes)
+        {
+            if (type == record.Type)
+            {
+                AddValueLocked(index, record, property);
+            }
+        }
+    }
+
+    private static void AddValueLocked(Dictionary<string, List<long>> index, StoredRecord record, string property)
+    {
+        if (record.Properties.TryGetValue(property, out var value))
+        {
+            if (!index.TryGetValue(value, out var ids))
+            {
+                index[value] = ids = [];
+            }
+
+            if (!ids.Contains(record.Id))
+            {
+                ids.Add(record.Id);
+            }
+        }
     }
 
     private StoredRecord? FindByEmailLocked(string? email)
