@@ -17,7 +17,6 @@ namespace Axcelerate.HubSpot.Sqlite;
     Justification = "The write gate is only awaited (WaitAsync), so it never allocates a wait handle and holds nothing to release.")]
 internal sealed partial class SqliteStoreCore : AdoStoreCore
 {
-    private const string TablePrefix = "axhs.";
     private const string DayFormat = "yyyy-MM-dd";
     private const int InListChunk = 500;
 

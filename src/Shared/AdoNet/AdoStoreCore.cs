@@ -16,6 +16,9 @@ namespace Axcelerate.HubSpot.AdoNet;
 /// </remarks>
 internal abstract partial class AdoStoreCore
 {
+    /// <summary>How shared SQL names a table (<c>axhs.table</c>); the dialect's <see cref="Prepare"/> replaces it.</summary>
+    public const string TablePrefix = "axhs.";
+
     private readonly TimeProvider _timeProvider;
     private readonly Type _owner;
     private int _disposed;
