@@ -18,15 +18,10 @@ namespace Axcelerate.HubSpot.PostgreSql;
 /// </remarks>
 public sealed partial class PostgreSqlIntegrationStore : IIntegrationStore, IDisposable, IAsyncDisposable
 {
-    private const int TransactionAttempts = 5;
-
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly PostgreSqlStoreSql _sql;
-    private readonly string _database;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger _logger;
-    private int _disposed;
+    private readonly PostgreSqlStoreCore _core;
 
     /// <summary>Connects with a connection string (its own connection pool) and brings the schema up to date.</summary>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=integration;Username=app;Password=…</c>.</param>
@@ -57,11 +52,12 @@ public sealed partial class PostgreSqlIntegrationStore : IIntegrationStore, IDis
         try
         {
             _sql = new PostgreSqlStoreSql((options ?? new PostgreSqlStoreOptions()).ValidatedSchema());
-            _database = Describe(dataSource);
-            _timeProvider = timeProvider ?? TimeProvider.System;
-            _logger = logger ?? NullLogger.Instance;
+            var database = Describe(dataSource);
+            timeProvider ??= TimeProvider.System;
+            logger ??= NullLogger.Instance;
+            _core = new PostgreSqlStoreCore(dataSource, _sql, database, timeProvider, logger);
             using var connection = dataSource.OpenConnection();
-            PostgreSqlSchema.Migrate(connection, _sql, _database, _timeProvider, _logger);
+            PostgreSqlSchema.Migrate(connection, _sql, database, timeProvider, logger);
         }
         catch
         {
@@ -77,12 +73,10 @@ public sealed partial class PostgreSqlIntegrationStore : IIntegrationStore, IDis
     /// <summary>The schema that holds the store's tables.</summary>
     public string Schema => _sql.Schema;
 
-    private DateTimeOffset Now => _timeProvider.GetUtcNow();
-
     /// <summary>Closes the connection pool when the store built it from a connection string.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsDataSource)
+        if (_core.MarkDisposed() && _ownsDataSource)
         {
             _dataSource.Dispose();
         }
@@ -92,7 +86,7 @@ public sealed partial class PostgreSqlIntegrationStore : IIntegrationStore, IDis
     /// <returns>When the pool is closed.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsDataSource)
+        if (_core.MarkDisposed() && _ownsDataSource)
         {
             await _dataSource.DisposeAsync().ConfigureAwait(false);
         }
@@ -119,67 +113,5 @@ public sealed partial class PostgreSqlIntegrationStore : IIntegrationStore, IDis
     {
         var builder = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
         return $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
-    }
-
-    private async ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private NpgsqlCommand Command(NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null) =>
-        new(_sql.Apply(sql), connection, transaction);
-
-    /// <summary>Runs one statement on its own connection and returns the rows changed.</summary>
-    private async ValueTask<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            return await ExecuteAsync(connection, null, sql, cancellationToken, parameters).ConfigureAwait(false);
-        }
-    }
-
-    private async ValueTask<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var command = Command(connection, sql, transaction);
-        await using (command.ConfigureAwait(false))
-        {
-            foreach (var (name, value) in parameters)
-            {
-                command.With(name, value);
-            }
-
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> in one read-committed transaction, committed when it returns normally; a deadlock
-    /// or serialization failure (PostgreSQL rolled the whole transaction back) runs it again, up to a few times.
-    /// </summary>
-    private async ValueTask<T> InTransactionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, ValueTask<T>> work, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                try
-                {
-                    var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    await using (transaction.ConfigureAwait(false))
-                    {
-                        var result = await work(connection, transaction).ConfigureAwait(false);
-                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                        return result;
-                    }
-                }
-                catch (PostgresException ex) when (ex.IsRetryable() && attempt < TransactionAttempts)
-                {
-                    PostgreSqlStoreLog.TransactionRetried(_logger, _database, attempt, ex.SqlState);
-                }
-            }
-        }
     }
 }

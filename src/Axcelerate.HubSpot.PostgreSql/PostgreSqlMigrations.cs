@@ -1,3 +1,5 @@
+using Axcelerate.HubSpot.AdoNet;
+
 namespace Axcelerate.HubSpot.PostgreSql;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Axcelerate.HubSpot.PostgreSql;
 /// </summary>
 internal static class PostgreSqlMigrations
 {
-    public static IReadOnlyList<PostgreSqlMigration> All { get; } =
+    public static IReadOnlyList<AdoMigration> All { get; } =
     [
         new(1, "Create the store tables", """
             CREATE TABLE axhs.record_links (

@@ -1,3 +1,4 @@
+using Axcelerate.HubSpot.AdoNet;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -31,23 +32,14 @@ internal static class PostgreSqlSchema
         }
 
         Execute(connection, transaction, sql.Apply("CREATE TABLE IF NOT EXISTS axhs.schema_version (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL);"));
-        var current = Convert.ToInt32(Scalar(connection, transaction, sql.Apply("SELECT COALESCE(MAX(version), 0) FROM axhs.schema_version;"), sql.Schema), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > PostgreSqlMigrations.LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The PostgreSQL store {database} schema '{sql.Schema}' has schema version {current}, newer than the {PostgreSqlMigrations.LatestVersion} this version of Axcelerate.HubSpot.PostgreSql knows. Upgrade the package.");
-        }
-
-        foreach (var migration in PostgreSqlMigrations.All.Where(m => m.Version > current))
-        {
-            Execute(connection, transaction, sql.Apply(migration.Sql));
-            using var record = new NpgsqlCommand(sql.Apply("INSERT INTO axhs.schema_version (version, name, applied_at) VALUES (@version, @name, @at);"), connection, transaction);
-            record.Parameters.AddWithValue("@version", migration.Version);
-            record.Parameters.AddWithValue("@name", migration.Name);
-            record.Parameters.AddWithValue("@at", timeProvider.GetUtcNow().UtcTicks);
-            record.ExecuteNonQuery();
-            PostgreSqlStoreLog.MigrationApplied(logger, database, sql.Schema, migration.Version, migration.Name);
-        }
+        AdoMigrator.ApplyMissing(
+            connection,
+            transaction,
+            PostgreSqlMigrations.All,
+            sql.Apply,
+            timeProvider,
+            current => $"The PostgreSQL store {database} schema '{sql.Schema}' has schema version {current}, newer than the {PostgreSqlMigrations.LatestVersion} this version of Axcelerate.HubSpot.PostgreSql knows. Upgrade the package.",
+            migration => PostgreSqlStoreLog.MigrationApplied(logger, database, sql.Schema, migration.Version, migration.Name));
 
         transaction.Commit();
         PostgreSqlStoreLog.SchemaReady(logger, database, sql.Schema, PostgreSqlMigrations.LatestVersion);

@@ -1,3 +1,5 @@
+using Axcelerate.HubSpot.AdoNet;
+
 namespace Axcelerate.HubSpot.PostgreSql;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Axcelerate.HubSpot.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlStoreSql
 {
-    private const string Placeholder = "axhs.";
-
     public PostgreSqlStoreSql(string schema)
     {
         Schema = schema;
@@ -23,5 +23,5 @@ internal sealed class PostgreSqlStoreSql
     /// <summary>The schema as an SQL identifier.</summary>
     public string QuotedSchema { get; }
 
-    public string Apply(string sql) => sql.Replace(Placeholder, _prefix, StringComparison.Ordinal);
+    public string Apply(string sql) => sql.Replace(AdoStoreCore.TablePrefix, _prefix, StringComparison.Ordinal);
 }

@@ -16,12 +16,7 @@ namespace Axcelerate.HubSpot.Sqlite;
 /// </remarks>
 public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposable
 {
-    private readonly string _connectionString;
-    private readonly int _busyTimeoutMilliseconds;
-    private readonly string _dataSource;
-    private readonly TimeSpan _busyTimeout;
-    private readonly TimeProvider _timeProvider;
-    private int _disposed;
+    private readonly SqliteStoreCore _core;
 
     /// <summary>Opens (creating when missing) the database and brings its schema up to date.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=axcelerate-hubspot.db</c>.</param>
@@ -44,23 +39,22 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _busyTimeout = options.BusyTimeout;
-        _busyTimeoutMilliseconds = (int)Math.Ceiling(options.BusyTimeout.TotalMilliseconds);
-        (_connectionString, _dataSource) = Normalise(connectionString, _busyTimeout);
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        using var connection = Open();
-        SqliteSchema.Migrate(connection, _timeProvider, logger ?? NullLogger<SqliteIntegrationStore>.Instance);
+        var (normalised, dataSource) = Normalise(connectionString, options.BusyTimeout);
+        timeProvider ??= TimeProvider.System;
+        _core = new SqliteStoreCore(normalised, dataSource, options.BusyTimeout, options.DurableCommits, timeProvider);
+        using var connection = _core.Open();
+        SqliteSchema.Migrate(connection, timeProvider, logger ?? NullLogger<SqliteIntegrationStore>.Instance);
     }
 
-    private DateTimeOffset Now => _timeProvider.GetUtcNow();
+    /// <summary>A connection set up as every store operation's is (busy timeout, commit durability), for tests.</summary>
+    internal Microsoft.Data.Sqlite.SqliteConnection OpenConnection() => _core.Open();
 
     /// <summary>Releases the pooled connections to the database file.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        if (_core.MarkDisposed())
         {
-            using var connection = new SqliteConnection(_connectionString);
-            SqliteConnection.ClearPool(connection);
+            _core.ClearPool();
         }
     }
 
@@ -97,59 +91,4 @@ public sealed partial class SqliteIntegrationStore : IIntegrationStore, IDisposa
         builder.DefaultTimeout = (int)Math.Max(1, Math.Ceiling(Math.Min(busyTimeout.TotalSeconds, int.MaxValue)));
         return (builder.ToString(), builder.DataSource);
     }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            connection.Open();
-            SetBusyTimeout(connection);
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    private async ValueTask<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            SetBusyTimeout(connection);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    // Waits for another writer's lock instead of failing at once; pooled connections keep it, the statement is cheap.
-    // synchronous = NORMAL (WAL): a commit no longer waits for its own fsync (the WAL is synced at checkpoints), so a
-    // commit survives a process crash and the file is never corrupted; only a power cut may lose the last commits.
-    private void SetBusyTimeout(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}; PRAGMA synchronous = NORMAL;";
-        command.ExecuteNonQuery();
-    }
-
-    // SQLITE_BUSY (5) or SQLITE_LOCKED (6), whatever the extended code: another connection holds the lock.
-    private static bool IsBusy(SqliteException exception) => (exception.SqliteErrorCode & 0xFF) is 5 or 6;
-
-    private SqliteStoreBusyException Busy(SqliteException exception) =>
-        new($"The SQLite store '{_dataSource}' is locked by another connection (SQLite error {exception.SqliteErrorCode}: database is locked); "
-            + $"the operation waited the busy timeout of {_busyTimeout} for the write lock and gave up, writing nothing. Another process or a long transaction holds the lock: "
-            + "run it again once that writer is done, or raise SqliteStoreOptions.BusyTimeout.", exception)
-        {
-            DataSource = _dataSource,
-            BusyTimeout = _busyTimeout,
-        };
 }

@@ -1,3 +1,5 @@
+using Axcelerate.HubSpot.AdoNet;
+
 namespace Axcelerate.HubSpot.Sqlite;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Axcelerate.HubSpot.Sqlite;
 /// </summary>
 internal static class SqliteMigrations
 {
-    public static IReadOnlyList<SqliteMigration> All { get; } =
+    public static IReadOnlyList<AdoMigration> All { get; } =
     [
         new(1, "Create the store tables", """
             CREATE TABLE record_links (

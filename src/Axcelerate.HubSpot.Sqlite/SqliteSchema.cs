@@ -1,4 +1,4 @@
-using System.Globalization;
+using Axcelerate.HubSpot.AdoNet;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -27,36 +27,14 @@ internal static class SqliteSchema
             create.ExecuteNonQuery();
         }
 
-        int current;
-        using (var read = connection.CreateCommand())
-        {
-            read.Transaction = transaction;
-            read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-            current = Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
-        if (current > SqliteMigrations.LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The SQLite store '{connection.DataSource}' has schema version {current}, newer than the {SqliteMigrations.LatestVersion} this version of Axcelerate.HubSpot.Sqlite knows. Upgrade the package.");
-        }
-
-        foreach (var migration in SqliteMigrations.All.Where(m => m.Version > current))
-        {
-            using var apply = connection.CreateCommand();
-            apply.Transaction = transaction;
-            apply.CommandText = migration.Sql;
-            apply.ExecuteNonQuery();
-
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at);";
-            record.Parameters.AddWithValue("$version", migration.Version);
-            record.Parameters.AddWithValue("$name", migration.Name);
-            record.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().UtcTicks);
-            record.ExecuteNonQuery();
-            SqliteStoreLog.MigrationApplied(logger, connection.DataSource, migration.Version, migration.Name);
-        }
+        AdoMigrator.ApplyMissing(
+            connection,
+            transaction,
+            SqliteMigrations.All,
+            SqliteStoreCore.PrepareSql,
+            timeProvider,
+            current => $"The SQLite store '{connection.DataSource}' has schema version {current}, newer than the {SqliteMigrations.LatestVersion} this version of Axcelerate.HubSpot.Sqlite knows. Upgrade the package.",
+            migration => SqliteStoreLog.MigrationApplied(logger, connection.DataSource, migration.Version, migration.Name));
 
         transaction.Commit();
         SqliteStoreLog.SchemaReady(logger, connection.DataSource, SqliteMigrations.LatestVersion);
