@@ -99,8 +99,9 @@ public sealed class ChaosRun : IAsyncDisposable
         SeedData();
         _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, 0, _options.RequestTimeout, _deliveryFaults);
         _port = _process.Port;
-        await Process.Get<IDealStageMappingService>().SaveAsync(Stages.ToDictionary(s => s.Key, s => s.Value.Id), cancellationToken);
-        await Process.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true), cancellationToken);
+        // Set-up, before any fault: still a step, as a loaded machine can let a request outlast the clients' timeout.
+        await StepAsync("stage map", token => Process.Get<IDealStageMappingService>().SaveAsync(Stages.ToDictionary(s => s.Key, s => s.Value.Id), token), cancellationToken);
+        await StepAsync("sync settings", token => Process.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true), token), cancellationToken);
 
         // Faults from here on, on both servers, seeded by the run's seed.
         if (_options.Faults is { } mix)
@@ -442,7 +443,9 @@ public sealed class ChaosRun : IAsyncDisposable
 
     private bool HubSpotContactMerge(Dictionary<string, HubSpotRecord> byEmail)
     {
-        if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is not { } primary ||
+        // The merge is a HubSpot change of the surviving record (its time moves on): with an aXcelerate change of it
+        // pending, HubSpot's record would become the later one and win the fields both changed, so the primary has none.
+        if (PickLiveContact(c => !c.PendingAxcelerate && byEmail.ContainsKey(c.Email)) is not { } primary ||
             PickLiveContact(c => c != primary && !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is not { } merged)
         {
             return false;
