@@ -40,6 +40,8 @@ public sealed class ChaosRun : IAsyncDisposable
     private readonly TempDatabase _database = new();
     private readonly List<string> _stops = [];
     private readonly EndpointFaults? _deliveryFaults;
+    private readonly SortedDictionary<string, int> _byKind = new(StringComparer.Ordinal);
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
     private IntegrationSandbox? _sandbox;
     private ChaosProcess? _process;
     private int _port;
@@ -59,7 +61,9 @@ public sealed class ChaosRun : IAsyncDisposable
     /// <summary>How long HubSpot waits for the endpoint's answer (HubSpot: 5 s; shorter here, as a late answer costs real time).</summary>
     private static readonly TimeSpan HubSpotDeliveryTimeout = TimeSpan.FromSeconds(1);
 
-    private ChaosAxcelerateSync AxSync => _options.EffectiveAxcelerateSync;
+    internal ChaosAxcelerateSync AxcelerateSync => _options.EffectiveAxcelerateSync;
+
+    private ChaosAxcelerateSync AxSync => AxcelerateSync;
 
     private bool Polls => AxSync != ChaosAxcelerateSync.Webhooks;
 
@@ -91,7 +95,17 @@ public sealed class ChaosRun : IAsyncDisposable
 
     internal int Seed => _options.Seed;
 
-    private void Say(string line) => _options.Progress?.WriteLine(line);
+    private void Say(string line) => _options.Progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_watch.Elapsed.TotalSeconds,5:F0} s] {line}"));
+
+    /// <summary>Operations by kind (e.g. <c>HubSpot deal merge</c>, <c>aXcelerate contact deletion</c>).</summary>
+    internal IReadOnlyDictionary<string, int> OperationsByKind => _byKind;
+
+    private void Done(string kind)
+    {
+        _operations++;
+        var key = kind.StartsWith("seeded", StringComparison.Ordinal) || kind.StartsWith("aXcelerate", StringComparison.Ordinal) ? kind : $"HubSpot {kind}";
+        _byKind[key] = _byKind.GetValueOrDefault(key) + 1;
+    }
 
     private async Task ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -142,6 +156,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 // A transient failure that outlasts the clients' retries propagates; the step runs it again (it resumes).
                 await Process.Get<IImportOrchestrator>().ImportAllAsync(new ImportRequest(entity), cancellationToken: token);
             }, cancellationToken);
+            Say($"imported {entity}: {FaultCount()} faults so far");
         }
 
         stopsLeft = await StopIfArmedAsync("import", stopsLeft, cancellationToken);
@@ -255,7 +270,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 Sandbox.Axcelerate.AddContact(older["GIVENNAME"]!, older["SURNAME"]!, expected.Email, older);
             }
 
-            _operations++;
+            Done("seeded contact");
         }
 
         for (var i = 0; i < _options.Companies; i++)
@@ -263,7 +278,7 @@ public sealed class ChaosRun : IAsyncDisposable
             var name = string.Create(CultureInfo.InvariantCulture, $"Chaos College {_options.Seed}-{i + 1}");
             var id = hubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = name, ["city"] = Cities[_random.Next(Cities.Length)] }).Id;
             Companies[id] = new ExpectedRecord(id, name);
-            _operations++;
+            Done("seeded company");
         }
 
         for (var i = 0; i < _options.Deals && contactIds.Count > 0; i++)
@@ -277,7 +292,7 @@ public sealed class ChaosRun : IAsyncDisposable
             }).Id;
             hubSpot.Associate(HubSpotObjectType.Deals, id, HubSpotObjectType.Contacts, contactIds[_random.Next(contactIds.Count)]);
             Deals[id] = new ExpectedRecord(id, name) { Amount = amount, Status = Stages[stage].Name };
-            _operations++;
+            Done("seeded deal");
         }
     }
 
@@ -364,7 +379,7 @@ public sealed class ChaosRun : IAsyncDisposable
             };
             if (done)
             {
-                _operations++;
+                Done(kind);
             }
         }
     }
@@ -539,7 +554,7 @@ public sealed class ChaosRun : IAsyncDisposable
                     axcelerate.UpdateContact(byEmail[contact.Email], ToAxcelerate(changes));
                     Apply(contact, changes, "aXcelerate edit");
                     contact.PendingAxcelerate = true;
-                    _operations++;
+                    Done("aXcelerate contact edit");
                 }
             }
             else if (roll < 82)
@@ -550,7 +565,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 axcelerate.AddContact(fields["GIVENNAME"]!, fields["SURNAME"]!, contact.Email, fields);
                 contact.PendingAxcelerate = true;
                 Contacts[contact.Email] = contact;
-                _operations++;
+                Done("aXcelerate contact creation");
             }
             else if (roll < 91 && _options.Deletions)
             {
@@ -560,7 +575,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 {
                     axcelerate.DeleteContact(byEmail[contact.Email]);
                     LeftAxcelerate(contact, byEmail[contact.Email], "deleted in aXcelerate");
-                    _operations++;
+                    Done("aXcelerate contact deletion");
                 }
             }
             else if (roll >= 91 && _options.Merges)
@@ -575,7 +590,7 @@ public sealed class ChaosRun : IAsyncDisposable
                     LeftAxcelerate(merged, byEmail[merged.Email], $"merged into {survivor.Email} in aXcelerate");
                     survivor.PendingAxcelerate = true;
                     survivor.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.Email} merged into it in aXcelerate");
-                    _operations++;
+                    Done("aXcelerate contact merge");
                 }
             }
         }

@@ -49,6 +49,8 @@ internal static class ChaosVerifier
         {
             Seed = run.Seed,
             Operations = run.Operations,
+            OperationsByKind = run.OperationsByKind,
+            AxcelerateSync = run.AxcelerateSync,
             Faults = faults,
             FaultsByKind = byKind,
             Lost = found.Count(d => d.Kind == "lost"),
