@@ -16,10 +16,12 @@ namespace Axcelerate.HubSpot.TestKit.Chaos;
 
 /// <summary>
 /// The seeded chaos scenario of issue 16: seeds the sandbox, imports everything through the real SDK (SQLite store in a
-/// temp file), then runs rounds of changes in both systems, synchronised by the real webhook path (the sandbox's signed
-/// deliveries, with duplicates and shuffled order, into <c>MapHubSpotWebhooks</c>, then the processor) and the contact
-/// poller (aXcelerate → HubSpot), while both sandbox servers fail a share of requests and the host is stopped and
-/// restarted from the same SQLite file. <see cref="ChaosVerifier"/> then checks the sandbox's final state.
+/// temp file), then runs rounds of changes in both systems (edits, creations, deletions and merges of contacts on both
+/// sides, of companies and deals in HubSpot), synchronised by the real webhook paths (HubSpot's signed deliveries, with
+/// duplicates and shuffled order, into <c>MapHubSpotWebhooks</c>; aXcelerate's into <c>MapAxcelerateWebhooks</c>, then
+/// the processor) and/or the contact poller, by seed, while both sandbox servers fail a share of requests, deliveries
+/// fail at the endpoint, and the host is stopped and restarted from the same SQLite file. <see cref="ChaosVerifier"/>
+/// then checks the sandbox's final state.
 /// </summary>
 public sealed class ChaosRun : IAsyncDisposable
 {
