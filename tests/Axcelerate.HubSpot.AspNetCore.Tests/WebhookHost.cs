@@ -1,14 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.TestKit.Http;
 using Axcelerate.HubSpot.Webhooks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace Axcelerate.HubSpot.AspNetCore.Tests;
@@ -56,39 +52,26 @@ internal sealed class WebhookHost : IAsyncDisposable
         var sandbox = await SandboxHost.StartAsync();
         try
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-            builder.Logging.ClearProviders();
-            builder.Services.AddFakeLogging();
-            builder.Services.AddSingleton<TimeProvider>(sandbox.Clock);
-            var registered = builder.Services.AddHubSpotIntegration(o =>
+            var (app, address) = await LoopbackWebApp.StartAsync(services =>
             {
-                sandbox.PointAt(o);
-                o.HubSpot.ClientSecret = Secret;
-                configure?.Invoke(o);
-            });
-            if (store is null)
-            {
-                registered.UseInMemoryStore();
-            }
-            else
-            {
-                store(registered);
-            }
-
-            var app = builder.Build();
-            if (map is null)
-            {
-                app.MapHubSpotWebhooks(Path);
-            }
-            else
-            {
-                map(app);
-            }
-
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            return new WebhookHost(sandbox, app, new Uri(address.TrimEnd('/') + Path));
+                services.AddFakeLogging();
+                services.AddSingleton<TimeProvider>(sandbox.Clock);
+                var registered = services.AddHubSpotIntegration(o =>
+                {
+                    sandbox.PointAt(o);
+                    o.HubSpot.ClientSecret = Secret;
+                    configure?.Invoke(o);
+                });
+                if (store is null)
+                {
+                    registered.UseInMemoryStore();
+                }
+                else
+                {
+                    store(registered);
+                }
+            }, map ?? (app => app.MapHubSpotWebhooks(Path)));
+            return new WebhookHost(sandbox, app, new Uri(address, Path));
         }
         catch
         {

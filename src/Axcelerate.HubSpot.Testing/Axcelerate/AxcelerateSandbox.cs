@@ -81,6 +81,9 @@ public sealed class AxcelerateSandbox : SandboxService
     /// <summary>Every webhook delivery attempt so far, oldest first.</summary>
     public IReadOnlyList<AxcelerateWebhookDelivery> WebhookDeliveries => _webhooks.Deliveries;
 
+    /// <summary>Webhook events published and not yet delivered or given up (queued, in flight, or waiting to be retried).</summary>
+    public int PendingWebhookEvents => _webhooks.PendingCount;
+
     internal AxcelerateStore Store { get; }
 
     /// <summary>The contact with this id, or null.</summary>

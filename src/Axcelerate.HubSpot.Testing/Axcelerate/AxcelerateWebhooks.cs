@@ -23,6 +23,7 @@ internal sealed class AxcelerateWebhooks
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _sequence;
+    private int _pending;
 
     /// <summary>Where failed deliveries are logged; set once the server's logging is known.</summary>
     public Microsoft.Extensions.Logging.ILogger Logger { get; set; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
@@ -35,6 +36,9 @@ internal sealed class AxcelerateWebhooks
     }
 
     public IReadOnlyList<AxcelerateWebhookDelivery> Deliveries => _deliveries.ToArray();
+
+    /// <summary>Events published and not yet delivered or given up (queued, in flight, or waiting to be retried).</summary>
+    public int PendingCount => Volatile.Read(ref _pending);
 
     public void Publish(string type, JsonObject message)
     {
@@ -53,6 +57,7 @@ internal sealed class AxcelerateWebhooks
             ["messageId"] = messageId,
             ["timestamp"] = _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
         };
+        Interlocked.Increment(ref _pending);
         _queue.Writer.TryWrite((type, messageId, envelope.ToJsonString()));
     }
 
@@ -73,9 +78,15 @@ internal sealed class AxcelerateWebhooks
                     }
 
                     AxcelerateSandboxLog.WebhookFailed(Logger, type, messageId, attempt, status);
+                    if (attempt == _options.WebhookRetries + 1)
+                    {
+                        break; // given up
+                    }
 
                     await Task.Delay(_options.WebhookRetryDelay, _time, _stop.Token).ConfigureAwait(false);
                 }
+
+                Interlocked.Decrement(ref _pending);
             }
         }
         catch (OperationCanceledException)

@@ -36,6 +36,8 @@ public sealed class ChaosScenario : IScenario
         };
 
         var result = await ChaosRun.RunAsync(options, cancellationToken);
+        Console.WriteLine($"aXcelerate changes by: {result.AxcelerateSync}");
+        Console.WriteLine($"operations: {string.Join(", ", result.OperationsByKind.Select(o => $"{o.Key} {o.Value}"))}");
         Console.WriteLine($"stops: {string.Join("; ", result.Stops)}");
         Console.WriteLine($"faults: {string.Join(", ", result.FaultsByKind.Select(f => $"{f.Key} {f.Value}"))}");
         Console.WriteLine($"webhook requests {result.WebhookRequests}, failed incoming entries {result.FailedEntries} (each with its reason), {result.Elapsed.TotalSeconds:F0} s");

@@ -47,14 +47,46 @@ internal sealed class ExpectedContact(string email)
     /// <summary>Why it is no longer in HubSpot (for messages).</summary>
     public string? GoneBecause { get; set; }
 
-    /// <summary>True once the run stopped changing it (deleted or merged away).</summary>
-    public bool Frozen => !InHubSpot;
+    /// <summary>
+    /// False once deleted in aXcelerate, or merged into another contact there. The SDK does not delete in HubSpot: the
+    /// HubSpot contact stays with its values, and so does its link (to <see cref="AxcelerateId"/>, which is gone).
+    /// </summary>
+    public bool InAxcelerate { get; set; } = true;
+
+    /// <summary>The aXcelerate contact id it had when it left aXcelerate (its link must still name it).</summary>
+    public int? AxcelerateId { get; set; }
+
+    /// <summary>True once the run stopped changing it (deleted or merged away in either system).</summary>
+    public bool Frozen => !InHubSpot || !InAxcelerate;
 }
 
 /// <summary>What the run expects of one company (its organisation) or deal (its opportunity).</summary>
 internal sealed class ExpectedRecord(string hubSpotId, string name)
 {
-    public string HubSpotId { get; } = hubSpotId;
+    /// <summary>Its HubSpot id (a company merge gives the surviving company a new one).</summary>
+    public string HubSpotId { get; set; } = hubSpotId;
+
+    /// <summary>
+    /// Whether aXcelerate should hold it, linked: imported companies and deals, and deals created in the stream (a deal's
+    /// creation event creates its opportunity). A company created in the stream is not synchronised (its creation event
+    /// is Skipped: companies become organisations by import), so it has no organisation.
+    /// </summary>
+    public bool Synchronised { get; init; } = true;
+
+    /// <summary>Deleted in HubSpot: aXcelerate keeps its record with the last values, and the link is left as it is.</summary>
+    public bool Deleted { get; set; }
+
+    /// <summary>
+    /// Merged into another in HubSpot: the surviving record keeps its own link, and this one's aXcelerate record stays,
+    /// unlinked ("merge the duplicates by hand"), with its last values.
+    /// </summary>
+    public string? MergedInto { get; set; }
+
+    /// <summary>Changed in HubSpot since the last full sync (a deletion or merge then would swallow the change).</summary>
+    public bool Pending { get; set; }
+
+    /// <summary>True once the run stopped changing it.</summary>
+    public bool Frozen => Deleted || MergedInto is not null;
 
     public string Name { get; set; } = name;
 

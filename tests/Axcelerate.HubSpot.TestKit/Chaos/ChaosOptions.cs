@@ -38,14 +38,26 @@ public sealed record ChaosOptions
     /// <summary>Whether the events of each webhook request are shuffled.</summary>
     public bool ShuffleWebhooks { get; init; } = true;
 
-    /// <summary>Whether the stream deletes HubSpot contacts.</summary>
+    /// <summary>Whether the stream deletes records (HubSpot contacts, companies and deals; aXcelerate contacts).</summary>
     public bool Deletions { get; init; } = true;
 
-    /// <summary>Whether the stream merges HubSpot contacts.</summary>
+    /// <summary>Whether the stream merges records (HubSpot contacts, companies and deals; aXcelerate contacts).</summary>
     public bool Merges { get; init; } = true;
 
-    /// <summary>How long each client waits for an answer (an injected timeout costs this much real time).</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>How aXcelerate's changes reach the SDK; null chooses by the seed (seed mod 3: poller, webhooks, both).</summary>
+    public ChaosAxcelerateSync? AxcelerateSync { get; init; }
+
+    /// <summary>Whether the webhook deliveries themselves fail at the endpoint (503, reset after logging, answered late).</summary>
+    public bool DeliveryFaults { get; init; } = true;
+
+    /// <summary>The sync path in effect (<see cref="AxcelerateSync"/>, or the seed's).</summary>
+    public ChaosAxcelerateSync EffectiveAxcelerateSync => AxcelerateSync ?? (ChaosAxcelerateSync)(((Seed % 3) + 3) % 3);
+
+    /// <summary>
+    /// How long each client waits for an answer: an injected timeout costs this much real time (about 500 of them in a
+    /// full run), and the client gives up and retries the same way whatever the length.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Where progress lines go (null: nowhere).</summary>
     public TextWriter? Progress { get; init; }
@@ -59,6 +71,18 @@ public sealed record ChaosOptions
         Deals = 50,
         Rounds = 5,
         ChangesPerRound = 24,
-        RequestTimeout = TimeSpan.FromSeconds(1),
     };
+}
+
+/// <summary>How aXcelerate's changes reach the SDK in a chaos run.</summary>
+public enum ChaosAxcelerateSync
+{
+    /// <summary>The contact poller only (<c>PollOnceAsync</c> at each sync).</summary>
+    Poller,
+
+    /// <summary>aXcelerate's webhooks only, into <c>MapAxcelerateWebhooks</c>; the poller never runs.</summary>
+    Webhooks,
+
+    /// <summary>Both: aXcelerate's webhooks and the poller, in random order at each sync.</summary>
+    Both,
 }

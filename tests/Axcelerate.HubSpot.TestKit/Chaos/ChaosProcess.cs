@@ -1,17 +1,18 @@
+using Axcelerate.HubSpot.TestKit.Http;
 using Axcelerate.HubSpot.Testing;
 using Axcelerate.HubSpot.Webhooks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.TestKit.Chaos;
 
 /// <summary>
 /// One run of the host: the SDK registered through the real <c>AddHubSpotIntegration</c> with the SQLite store in the
-/// run's file, the contact poller, and the real <c>MapHubSpotWebhooks</c> endpoint on the run's fixed port (so the
-/// sandbox's subscription stays valid across restarts). Stopping it drops everything but the SQLite file.
+/// run's file, the contact poller, and the real <c>MapHubSpotWebhooks</c> and <c>MapAxcelerateWebhooks</c> endpoints on
+/// the run's fixed port (so both senders' subscriptions stay valid across restarts), behind the run's delivery faults.
+/// Stopping it drops everything but the SQLite file. The SDK lives in its own provider (not the web app's), so none of
+/// its hosted services runs: the run drives the poller and the processor itself, step by step.
 /// </summary>
 internal sealed class ChaosProcess : IAsyncDisposable
 {
@@ -21,7 +22,12 @@ internal sealed class ChaosProcess : IAsyncDisposable
     /// <summary>The app's client secret, with which the sandbox signs its deliveries.</summary>
     public const string SigningSecret = "chaos-app-client-secret";
 
+    /// <summary>The private key aXcelerate signs its deliveries with.</summary>
+    public const string AxcelerateSigningKey = "chaos-axcelerate-private-key";
+
     public const string WebhookPath = "/hubspot/webhooks";
+
+    public const string AxcelerateWebhookPath = "/axcelerate/webhooks";
 
     private readonly WebApplication _endpoint;
 
@@ -40,7 +46,7 @@ internal sealed class ChaosProcess : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<ChaosProcess> StartAsync(IntegrationSandbox sandbox, TimeProvider time, string connectionString, KillSwitch kill, int port, TimeSpan requestTimeout)
+    public static async Task<ChaosProcess> StartAsync(IntegrationSandbox sandbox, TimeProvider time, string connectionString, KillSwitch kill, int port, TimeSpan requestTimeout, EndpointFaults? deliveryFaults)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -63,6 +69,7 @@ internal sealed class ChaosProcess : IAsyncDisposable
             o.Axcelerate.TimeZone = "Australia/Brisbane"; // the sandbox account's zone
             o.Axcelerate.AttemptTimeout = requestTimeout;
             o.Axcelerate.RequestsPerSecond = 500; // the sandbox sets no aXcelerate limit; real seconds are the run's cost
+            o.AxcelerateWebhooks.SigningKey = AxcelerateSigningKey;
             o.WebhookProcessing.Lease = TimeSpan.FromMinutes(2);
             o.WebhookProcessing.FirstRetryDelay = TimeSpan.FromSeconds(30);
             o.WebhookProcessing.MaxRetryDelay = TimeSpan.FromMinutes(5);
@@ -71,16 +78,33 @@ internal sealed class ChaosProcess : IAsyncDisposable
         builder.AxcelerateHttpClient.AddHttpMessageHandler(kill.CreateHandler);
         var services = collection.BuildServiceProvider();
 
-        var web = WebApplication.CreateSlimBuilder();
-        web.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        web.Logging.ClearProviders();
-        web.Services.AddSingleton(services.GetRequiredService<IWebhookReceiver>());
-        web.Services.AddSingleton(services.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>());
-        var app = web.Build();
-        app.MapHubSpotWebhooks(WebhookPath);
-        await app.StartAsync().ConfigureAwait(false);
-        var bound = new Uri(app.Urls.First()).Port;
-        return new ChaosProcess(services, app, bound);
+        try
+        {
+            var (app, address) = await LoopbackWebApp.StartAsync(
+                web =>
+                {
+                    web.AddSingleton(services.GetRequiredService<IWebhookReceiver>());
+                    web.AddSingleton(services.GetRequiredService<IAxcelerateWebhookReceiver>());
+                    web.AddSingleton(services.GetRequiredService<IOptionsMonitor<HubSpotIntegrationOptions>>());
+                },
+                app =>
+                {
+                    if (deliveryFaults is not null)
+                    {
+                        app.Use((context, next) => deliveryFaults.InvokeAsync(context, next, context.Request.Path.StartsWithSegments(AxcelerateWebhookPath, StringComparison.Ordinal) ? "aXcelerate" : "HubSpot"));
+                    }
+
+                    app.MapHubSpotWebhooks(WebhookPath);
+                    app.MapAxcelerateWebhooks(AxcelerateWebhookPath);
+                },
+                port).ConfigureAwait(false);
+            return new ChaosProcess(services, app, address.Port);
+        }
+        catch
+        {
+            await services.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

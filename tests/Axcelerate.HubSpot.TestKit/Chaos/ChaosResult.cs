@@ -21,6 +21,12 @@ public sealed record ChaosResult
     /// <summary>Records imported plus changes made in either system.</summary>
     public required int Operations { get; init; }
 
+    /// <summary>Operations by kind (seeded records, and each kind of change in either system).</summary>
+    public IReadOnlyDictionary<string, int> OperationsByKind { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>How aXcelerate's changes reached the SDK.</summary>
+    public ChaosAxcelerateSync AxcelerateSync { get; init; }
+
     /// <summary>Requests the sandbox failed on purpose (both services).</summary>
     public required int Faults { get; init; }
 

@@ -16,10 +16,12 @@ namespace Axcelerate.HubSpot.TestKit.Chaos;
 
 /// <summary>
 /// The seeded chaos scenario of issue 16: seeds the sandbox, imports everything through the real SDK (SQLite store in a
-/// temp file), then runs rounds of changes in both systems, synchronised by the real webhook path (the sandbox's signed
-/// deliveries, with duplicates and shuffled order, into <c>MapHubSpotWebhooks</c>, then the processor) and the contact
-/// poller (aXcelerate → HubSpot), while both sandbox servers fail a share of requests and the host is stopped and
-/// restarted from the same SQLite file. <see cref="ChaosVerifier"/> then checks the sandbox's final state.
+/// temp file), then runs rounds of changes in both systems (edits, creations, deletions and merges of contacts on both
+/// sides, of companies and deals in HubSpot), synchronised by the real webhook paths (HubSpot's signed deliveries, with
+/// duplicates and shuffled order, into <c>MapHubSpotWebhooks</c>; aXcelerate's into <c>MapAxcelerateWebhooks</c>, then
+/// the processor) and/or the contact poller, by seed, while both sandbox servers fail a share of requests, deliveries
+/// fail at the endpoint, and the host is stopped and restarted from the same SQLite file. <see cref="ChaosVerifier"/>
+/// then checks the sandbox's final state.
 /// </summary>
 public sealed class ChaosRun : IAsyncDisposable
 {
@@ -39,6 +41,9 @@ public sealed class ChaosRun : IAsyncDisposable
     private readonly KillSwitch _kill = new();
     private readonly TempDatabase _database = new();
     private readonly List<string> _stops = [];
+    private readonly EndpointFaults? _deliveryFaults;
+    private readonly SortedDictionary<string, int> _byKind = new(StringComparer.Ordinal);
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
     private IntegrationSandbox? _sandbox;
     private ChaosProcess? _process;
     private int _port;
@@ -52,7 +57,19 @@ public sealed class ChaosRun : IAsyncDisposable
         _random = new Random(options.Seed);
         _clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
         _sdkTime = new ChaosClock(_clock);
+        _deliveryFaults = options.DeliveryFaults ? new EndpointFaults(options.Seed + 2, HubSpotDeliveryTimeout) : null;
     }
+
+    /// <summary>How long HubSpot waits for the endpoint's answer (HubSpot: 5 s; shorter here, as a late answer costs real time).</summary>
+    private static readonly TimeSpan HubSpotDeliveryTimeout = TimeSpan.FromSeconds(1);
+
+    internal ChaosAxcelerateSync AxcelerateSync => _options.EffectiveAxcelerateSync;
+
+    private ChaosAxcelerateSync AxSync => AxcelerateSync;
+
+    private bool Polls => AxSync != ChaosAxcelerateSync.Webhooks;
+
+    internal EndpointFaults? DeliveryFaults => _deliveryFaults;
 
     internal Dictionary<string, ExpectedContact> Contacts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -80,16 +97,27 @@ public sealed class ChaosRun : IAsyncDisposable
 
     internal int Seed => _options.Seed;
 
-    private void Say(string line) => _options.Progress?.WriteLine(line);
+    private void Say(string line) => _options.Progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{_watch.Elapsed.TotalSeconds,5:F0} s] {line}"));
+
+    /// <summary>Operations by kind (e.g. <c>HubSpot deal merge</c>, <c>aXcelerate contact deletion</c>).</summary>
+    internal IReadOnlyDictionary<string, int> OperationsByKind => _byKind;
+
+    private void Done(string kind)
+    {
+        _operations++;
+        var key = kind.StartsWith("seeded", StringComparison.Ordinal) || kind.StartsWith("aXcelerate", StringComparison.Ordinal) ? kind : $"HubSpot {kind}";
+        _byKind[key] = _byKind.GetValueOrDefault(key) + 1;
+    }
 
     private async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         _sandbox = await IntegrationSandbox.StartAsync(new IntegrationSandboxOptions { TimeProvider = _clock }, cancellationToken);
         SeedData();
-        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, 0, _options.RequestTimeout);
+        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, 0, _options.RequestTimeout, _deliveryFaults);
         _port = _process.Port;
-        await Process.Get<IDealStageMappingService>().SaveAsync(Stages.ToDictionary(s => s.Key, s => s.Value.Id), cancellationToken);
-        await Process.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true), cancellationToken);
+        // Set-up, before any fault: still a step, as a loaded machine can let a request outlast the clients' timeout.
+        await StepAsync("stage map", token => Process.Get<IDealStageMappingService>().SaveAsync(Stages.ToDictionary(s => s.Key, s => s.Value.Id), token), cancellationToken);
+        await StepAsync("sync settings", token => Process.Get<ISyncSettingsService>().SetAsync(Enum.GetValues<SyncFlow>().ToDictionary(f => f, _ => true), token), cancellationToken);
 
         // Faults from here on, on both servers, seeded by the run's seed.
         if (_options.Faults is { } mix)
@@ -111,6 +139,17 @@ public sealed class ChaosRun : IAsyncDisposable
             _kill.Arm(_random.Next(20, 20 + Math.Max(40, _options.Contacts / 5)));
         }
 
+        // aXcelerate's webhooks (contact.*), signed, into MapAxcelerateWebhooks, when the seed's sync path has them. They
+        // are on before the import, as in a deployment that uses them: the import's own writes raise events too, and
+        // their pushes (echoes) stamp what both systems hold, which a later HubSpot change needs to tell per field which
+        // side moved (without the poller, nothing else stamps it).
+        if (AxSync != ChaosAxcelerateSync.Poller)
+        {
+            Sandbox.Axcelerate.Options.WebhookSecret = ChaosProcess.AxcelerateSigningKey;
+            Sandbox.Axcelerate.Options.WebhookUrl = new Uri($"http://127.0.0.1:{_port}{ChaosProcess.AxcelerateWebhookPath}");
+        }
+
+        Say($"aXcelerate changes arrive by: {AxSync}");
         Say($"importing {_options.Contacts} contacts, {_options.Companies} companies, {_options.Deals} deals");
         foreach (var entity in new[] { MappedEntity.Contact, MappedEntity.Organisation, MappedEntity.Opportunity })
         {
@@ -119,6 +158,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 // A transient failure that outlasts the clients' retries propagates; the step runs it again (it resumes).
                 await Process.Get<IImportOrchestrator>().ImportAllAsync(new ImportRequest(entity), cancellationToken: token);
             }, cancellationToken);
+            Say($"imported {entity}: {FaultCount()} faults so far");
         }
 
         stopsLeft = await StopIfArmedAsync("import", stopsLeft, cancellationToken);
@@ -130,6 +170,7 @@ public sealed class ChaosRun : IAsyncDisposable
             DuplicateShare = _options.WebhookDuplicates,
             Reorder = _options.ShuffleWebhooks,
             Seed = _options.Seed,
+            Timeout = HubSpotDeliveryTimeout,
         };
         foreach (var type in new[] { HubSpotObjectType.Contacts, HubSpotObjectType.Companies, HubSpotObjectType.Deals })
         {
@@ -143,8 +184,9 @@ public sealed class ChaosRun : IAsyncDisposable
 
         Sandbox.HubSpot.SubscribeWebhooks(new Uri($"http://127.0.0.1:{_port}{ChaosProcess.WebhookPath}"), ChaosProcess.SigningSecret, webhooks);
 
-        // The first poll stamps what both sides hold after the import.
-        await StepAsync("first poll", token => Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
+        // The first sync stamps what both sides hold after the import: the first poll, or the pushes of the import's
+        // aXcelerate events (echoes).
+        await SyncAsync("after the import", cancellationToken);
 
         for (var round = 0; round < _options.Rounds; round++)
         {
@@ -186,7 +228,7 @@ public sealed class ChaosRun : IAsyncDisposable
         await DrainAsync(cancellationToken);
     }
 
-    internal int FaultCount() => Sandbox.HubSpot.Faults.InjectedTotal + Sandbox.Axcelerate.Faults.InjectedTotal;
+    internal int FaultCount() => Sandbox.HubSpot.Faults.InjectedTotal + Sandbox.Axcelerate.Faults.InjectedTotal + (_deliveryFaults?.Total ?? 0);
 
     // ---- seeding -------------------------------------------------------------------------------------------------
 
@@ -230,7 +272,7 @@ public sealed class ChaosRun : IAsyncDisposable
                 Sandbox.Axcelerate.AddContact(older["GIVENNAME"]!, older["SURNAME"]!, expected.Email, older);
             }
 
-            _operations++;
+            Done("seeded contact");
         }
 
         for (var i = 0; i < _options.Companies; i++)
@@ -238,7 +280,7 @@ public sealed class ChaosRun : IAsyncDisposable
             var name = string.Create(CultureInfo.InvariantCulture, $"Chaos College {_options.Seed}-{i + 1}");
             var id = hubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = name, ["city"] = Cities[_random.Next(Cities.Length)] }).Id;
             Companies[id] = new ExpectedRecord(id, name);
-            _operations++;
+            Done("seeded company");
         }
 
         for (var i = 0; i < _options.Deals && contactIds.Count > 0; i++)
@@ -252,7 +294,7 @@ public sealed class ChaosRun : IAsyncDisposable
             }).Id;
             hubSpot.Associate(HubSpotObjectType.Deals, id, HubSpotObjectType.Contacts, contactIds[_random.Next(contactIds.Count)]);
             Deals[id] = new ExpectedRecord(id, name) { Amount = amount, Status = Stages[stage].Name };
-            _operations++;
+            Done("seeded deal");
         }
     }
 
@@ -282,91 +324,231 @@ public sealed class ChaosRun : IAsyncDisposable
             .Where(g => g.Count() == 1)
             .ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.OrdinalIgnoreCase);
 
+    private ExpectedRecord? PickRecord(Dictionary<string, ExpectedRecord> records, Func<ExpectedRecord, bool>? where = null)
+    {
+        var live = records.Values.Where(r => !r.Frozen && (where?.Invoke(r) ?? true)).ToList();
+        return live.Count == 0 ? null : live[_random.Next(live.Count)];
+    }
+
+    // The share of each HubSpot change, out of 100 (in this order).
+    private static readonly (string Kind, int Share)[] HubSpotMix =
+    [
+        ("contact edit", 44), ("contact creation", 10), ("company rename", 9), ("deal edit", 9), ("contact deletion", 4),
+        ("contact merge", 4), ("company creation", 3), ("deal creation", 3), ("company deletion", 3), ("deal deletion", 3),
+        ("company merge", 4), ("deal merge", 4),
+    ];
+
+    private string PickHubSpotChange()
+    {
+        var roll = _random.Next(100);
+        foreach (var (kind, share) in HubSpotMix)
+        {
+            if ((roll -= share) < 0)
+            {
+                return kind;
+            }
+        }
+
+        return HubSpotMix[0].Kind;
+    }
+
     private void HubSpotChanges(int count)
     {
         var hubSpot = Sandbox.HubSpot;
         for (var i = 0; i < count; i++)
         {
-            var roll = _random.Next(100);
+            var kind = PickHubSpotChange();
             var byEmail = HubSpotContactsByEmail();
-            if (roll < 55)
-            {
-                if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } contact)
-                {
-                    var changes = SomeFieldChanges();
-                    hubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, byEmail[contact.Email].Id, ToHubSpot(changes));
-                    Apply(contact, changes, "HubSpot edit");
-                    contact.PendingHubSpot = true;
-                }
-            }
-            else if (roll < 67)
-            {
-                var contact = new ExpectedContact(NextEmail());
-                Apply(contact, NewContactFields(), "HubSpot creation");
-                var properties = ToHubSpot(contact.Fields);
-                properties["email"] = contact.Email;
-                hubSpot.CreateObject(HubSpotObjectType.Contacts, properties);
-                contact.PendingHubSpot = true;
-                Contacts[contact.Email] = contact;
-            }
-            else if (roll < 79 && Companies.Count > 0)
-            {
-                var company = Companies.Values.ElementAt(_random.Next(Companies.Count));
-                company.Name = string.Create(CultureInfo.InvariantCulture, $"{company.Name.Split(" (")[0]} ({Word("renamed")})");
-                hubSpot.SimulateUserEdit(HubSpotObjectType.Companies, company.HubSpotId, new Dictionary<string, string?> { ["name"] = company.Name });
-            }
-            else if (roll < 91 && Deals.Count > 0)
-            {
-                var deal = Deals.Values.ElementAt(_random.Next(Deals.Count));
-                deal.Amount = _random.Next(1, 200) * 50m;
-                var stage = _random.Next(2) == 0 ? "qualifiedtobuy" : "closedwon";
-                deal.Status = Stages[stage].Name;
-                hubSpot.SimulateUserEdit(HubSpotObjectType.Deals, deal.HubSpotId, new Dictionary<string, string?>
-                {
-                    ["amount"] = deal.Amount.ToString(CultureInfo.InvariantCulture), ["dealstage"] = stage,
-                });
-            }
-            else if (roll < 95 && _options.Deletions)
-            {
-                // A HubSpot edit not yet synced dies with the record, so the run deletes only contacts without one.
-                if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } contact)
-                {
-                    hubSpot.SimulateDelete(HubSpotObjectType.Contacts, byEmail[contact.Email].Id);
-                    contact.InHubSpot = false;
-                    contact.GoneBecause = "deleted in HubSpot";
-                    contact.History.Add($"{_clock.GetUtcNow():HH:mm:ss} deleted in HubSpot");
-                }
-            }
-            else if (_options.Merges)
-            {
-                if (PickLiveContact(c => byEmail.ContainsKey(c.Email)) is { } primary &&
-                    PickLiveContact(c => c != primary && !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } merged)
-                {
-                    hubSpot.SimulateMerge(HubSpotObjectType.Contacts, byEmail[primary.Email].Id, byEmail[merged.Email].Id);
-                    primary.PendingHubSpot = true; // the merge is a HubSpot change of the surviving record
-                    primary.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.Email} merged into it in HubSpot");
-                    merged.InHubSpot = false;
-                    merged.MayReturnToHubSpot = true;
-                    merged.GoneBecause = $"merged into {primary.Email} in HubSpot";
-                    merged.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.GoneBecause}");
-                }
-            }
-            else
+            if (kind.EndsWith("deletion", StringComparison.Ordinal) && !_options.Deletions || kind.EndsWith("merge", StringComparison.Ordinal) && !_options.Merges)
             {
                 continue;
             }
 
-            _operations++;
+            var done = kind switch
+            {
+                "contact edit" => HubSpotContactEdit(byEmail),
+                "contact creation" => HubSpotContactCreation(),
+                "company rename" => CompanyRename(),
+                "deal edit" => DealEdit(),
+                "contact deletion" => HubSpotContactDeletion(byEmail),
+                "contact merge" => HubSpotContactMerge(byEmail),
+                "company creation" => CompanyCreation(),
+                "deal creation" => DealCreation(byEmail),
+                "company deletion" => RecordDeletion(Companies, HubSpotObjectType.Companies),
+                "deal deletion" => RecordDeletion(Deals, HubSpotObjectType.Deals),
+                "company merge" => RecordMerge(Companies, HubSpotObjectType.Companies),
+                _ => RecordMerge(Deals, HubSpotObjectType.Deals),
+            };
+            if (done)
+            {
+                Done(kind);
+            }
         }
     }
 
+    private bool HubSpotContactEdit(Dictionary<string, HubSpotRecord> byEmail)
+    {
+        if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is not { } contact)
+        {
+            return false;
+        }
+
+        var changes = SomeFieldChanges();
+        Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Contacts, byEmail[contact.Email].Id, ToHubSpot(changes));
+        Apply(contact, changes, "HubSpot edit");
+        contact.PendingHubSpot = true;
+        return true;
+    }
+
+    private bool HubSpotContactCreation()
+    {
+        var contact = new ExpectedContact(NextEmail());
+        Apply(contact, NewContactFields(), "HubSpot creation");
+        var properties = ToHubSpot(contact.Fields);
+        properties["email"] = contact.Email;
+        Sandbox.HubSpot.CreateObject(HubSpotObjectType.Contacts, properties);
+        contact.PendingHubSpot = true;
+        Contacts[contact.Email] = contact;
+        return true;
+    }
+
+    private bool CompanyRename()
+    {
+        if (PickRecord(Companies) is not { } company)
+        {
+            return false;
+        }
+
+        company.Name = string.Create(CultureInfo.InvariantCulture, $"{company.Name.Split(" (")[0]} ({Word("renamed")})");
+        Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Companies, company.HubSpotId, new Dictionary<string, string?> { ["name"] = company.Name });
+        company.Pending = true;
+        return true;
+    }
+
+    private bool DealEdit()
+    {
+        if (PickRecord(Deals) is not { } deal)
+        {
+            return false;
+        }
+
+        deal.Amount = _random.Next(1, 200) * 50m;
+        var stage = _random.Next(2) == 0 ? "qualifiedtobuy" : "closedwon";
+        deal.Status = Stages[stage].Name;
+        Sandbox.HubSpot.SimulateUserEdit(HubSpotObjectType.Deals, deal.HubSpotId, new Dictionary<string, string?>
+        {
+            ["amount"] = deal.Amount.ToString(CultureInfo.InvariantCulture), ["dealstage"] = stage,
+        });
+        deal.Pending = true;
+        return true;
+    }
+
+    private bool HubSpotContactDeletion(Dictionary<string, HubSpotRecord> byEmail)
+    {
+        // A HubSpot edit not yet synced dies with the record, so the run deletes only contacts without one.
+        if (PickLiveContact(c => !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is not { } contact)
+        {
+            return false;
+        }
+
+        Sandbox.HubSpot.SimulateDelete(HubSpotObjectType.Contacts, byEmail[contact.Email].Id);
+        contact.InHubSpot = false;
+        contact.GoneBecause = "deleted in HubSpot";
+        contact.History.Add($"{_clock.GetUtcNow():HH:mm:ss} deleted in HubSpot");
+        return true;
+    }
+
+    private bool HubSpotContactMerge(Dictionary<string, HubSpotRecord> byEmail)
+    {
+        // The merge is a HubSpot change of the surviving record (its time moves on): with an aXcelerate change of it
+        // pending, HubSpot's record would become the later one and win the fields both changed, so the primary has none.
+        if (PickLiveContact(c => !c.PendingAxcelerate && byEmail.ContainsKey(c.Email)) is not { } primary ||
+            PickLiveContact(c => c != primary && !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is not { } merged)
+        {
+            return false;
+        }
+
+        Sandbox.HubSpot.SimulateMerge(HubSpotObjectType.Contacts, byEmail[primary.Email].Id, byEmail[merged.Email].Id);
+        primary.PendingHubSpot = true; // the merge is a HubSpot change of the surviving record
+        primary.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.Email} merged into it in HubSpot");
+        merged.InHubSpot = false;
+        merged.MayReturnToHubSpot = true;
+        merged.GoneBecause = $"merged into {primary.Email} in HubSpot";
+        merged.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.GoneBecause}");
+        return true;
+    }
+
+    // A company's creation is not synchronised (companies become organisations by import): it must stay without one.
+    private bool CompanyCreation()
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"Chaos new college {_options.Seed}-{++_serial}");
+        var id = Sandbox.HubSpot.CreateObject(HubSpotObjectType.Companies, new Dictionary<string, string?> { ["name"] = name, ["city"] = Cities[_random.Next(Cities.Length)] }).Id;
+        Companies[id] = new ExpectedRecord(id, name) { Synchronised = false };
+        return true;
+    }
+
+    // A deal's creation creates its opportunity; its contact is one both systems hold, linked, with nothing pending.
+    private bool DealCreation(Dictionary<string, HubSpotRecord> byEmail)
+    {
+        var inAxcelerate = AxcelerateContactsByEmail();
+        if (PickLiveContact(c => !c.PendingHubSpot && !c.PendingAxcelerate && byEmail.ContainsKey(c.Email) && inAxcelerate.ContainsKey(c.Email)) is not { } contact)
+        {
+            return false;
+        }
+
+        var name = string.Create(CultureInfo.InvariantCulture, $"Chaos new enrolment {_options.Seed}-{++_serial}");
+        var stage = _random.Next(2) == 0 ? "qualifiedtobuy" : "closedwon";
+        var amount = _random.Next(1, 200) * 50m;
+        var id = Sandbox.HubSpot.CreateObject(HubSpotObjectType.Deals, new Dictionary<string, string?>
+        {
+            ["dealname"] = name, ["pipeline"] = "default", ["dealstage"] = stage, ["amount"] = amount.ToString(CultureInfo.InvariantCulture),
+        }).Id;
+        Sandbox.HubSpot.Associate(HubSpotObjectType.Deals, id, HubSpotObjectType.Contacts, byEmail[contact.Email].Id);
+        Deals[id] = new ExpectedRecord(id, name) { Amount = amount, Status = Stages[stage].Name, Pending = true };
+        return true;
+    }
+
+    // aXcelerate keeps its record when HubSpot deletes a company or deal; the link is left. An edit not yet synced would
+    // die with the record, so the run deletes only records without one.
+    private bool RecordDeletion(Dictionary<string, ExpectedRecord> records, HubSpotObjectType type)
+    {
+        if (PickRecord(records, r => r.Synchronised && !r.Pending) is not { } record)
+        {
+            return false;
+        }
+
+        Sandbox.HubSpot.SimulateDelete(type, record.HubSpotId);
+        record.Deleted = true;
+        return true;
+    }
+
+    // Two imported records merged: the survivor (the primary's values; a company gets a new id) keeps the primary's link,
+    // the merged-away one's aXcelerate record stays unlinked with its last values.
+    private bool RecordMerge(Dictionary<string, ExpectedRecord> records, HubSpotObjectType type)
+    {
+        if (PickRecord(records, r => r.Synchronised) is not { } primary ||
+            PickRecord(records, r => r != primary && r.Synchronised && !r.Pending) is not { } merged)
+        {
+            return false;
+        }
+
+        var survivor = Sandbox.HubSpot.SimulateMerge(type, primary.HubSpotId, merged.HubSpotId);
+        merged.MergedInto = primary.Name;
+        primary.HubSpotId = survivor.Id;
+        primary.Pending = true;
+        return true;
+    }
+
+    // The share of each aXcelerate change, out of 100: edits 70, creations 12, deletions 9, merges 9.
     private void AxcelerateChanges(int count)
     {
         var axcelerate = Sandbox.Axcelerate;
         var byEmail = AxcelerateContactsByEmail();
+        var inHubSpot = HubSpotContactsByEmail();
         for (var i = 0; i < count; i++)
         {
-            if (_random.Next(100) < 80)
+            var roll = _random.Next(100);
+            if (roll < 70)
             {
                 if (PickLiveContact(c => !c.PendingAxcelerate && byEmail.ContainsKey(c.Email)) is { } contact)
                 {
@@ -374,10 +556,10 @@ public sealed class ChaosRun : IAsyncDisposable
                     axcelerate.UpdateContact(byEmail[contact.Email], ToAxcelerate(changes));
                     Apply(contact, changes, "aXcelerate edit");
                     contact.PendingAxcelerate = true;
-                    _operations++;
+                    Done("aXcelerate contact edit");
                 }
             }
-            else
+            else if (roll < 82)
             {
                 var contact = new ExpectedContact(NextEmail());
                 Apply(contact, NewContactFields(), "aXcelerate creation");
@@ -385,9 +567,43 @@ public sealed class ChaosRun : IAsyncDisposable
                 axcelerate.AddContact(fields["GIVENNAME"]!, fields["SURNAME"]!, contact.Email, fields);
                 contact.PendingAxcelerate = true;
                 Contacts[contact.Email] = contact;
-                _operations++;
+                Done("aXcelerate contact creation");
+            }
+            else if (roll < 91 && _options.Deletions)
+            {
+                // Deleted in aXcelerate: HubSpot keeps the contact and its link. A change not yet synced on either side
+                // would die with the record (or fail against it), so the run deletes only synced contacts.
+                if (PickLiveContact(c => !c.PendingAxcelerate && !c.PendingHubSpot && byEmail.ContainsKey(c.Email) && inHubSpot.ContainsKey(c.Email)) is { } contact)
+                {
+                    axcelerate.DeleteContact(byEmail[contact.Email]);
+                    LeftAxcelerate(contact, byEmail[contact.Email], "deleted in aXcelerate");
+                    Done("aXcelerate contact deletion");
+                }
+            }
+            else if (roll >= 91 && _options.Merges)
+            {
+                // Merged in aXcelerate: the survivor is pushed (a change of it, as LASTUPDATED says); the merged-away
+                // contact's HubSpot contact and link stay. The survivor has no HubSpot change pending: the merge makes
+                // its aXcelerate record the later one.
+                if (PickLiveContact(c => !c.PendingAxcelerate && !c.PendingHubSpot && byEmail.ContainsKey(c.Email) && inHubSpot.ContainsKey(c.Email)) is { } merged &&
+                    PickLiveContact(c => c != merged && !c.PendingHubSpot && byEmail.ContainsKey(c.Email)) is { } survivor)
+                {
+                    axcelerate.MergeContacts(byEmail[merged.Email], byEmail[survivor.Email]);
+                    LeftAxcelerate(merged, byEmail[merged.Email], $"merged into {survivor.Email} in aXcelerate");
+                    survivor.PendingAxcelerate = true;
+                    survivor.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {merged.Email} merged into it in aXcelerate");
+                    Done("aXcelerate contact merge");
+                }
             }
         }
+    }
+
+    private void LeftAxcelerate(ExpectedContact contact, int axcelerateId, string why)
+    {
+        contact.InAxcelerate = false;
+        contact.AxcelerateId = axcelerateId;
+        contact.GoneBecause = why;
+        contact.History.Add($"{_clock.GetUtcNow():HH:mm:ss} {why}");
     }
 
     private void Apply(ExpectedContact contact, IReadOnlyDictionary<string, string> changes, string what)
@@ -405,13 +621,21 @@ public sealed class ChaosRun : IAsyncDisposable
     {
         Say($"{_clock.GetUtcNow():HH:mm:ss} sync {label}");
         var pollFirst = _random.Next(2) == 0;
-        if (pollFirst)
+        if (pollFirst && Polls)
         {
             await StepAsync($"{label}: poll", token => Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
         }
 
+        // Deliveries that failed (at the endpoint, or while it was down) are retried on each sender's schedule: the
+        // sync lets time pass until both senders have delivered everything, so no change outlives its round.
         await StepAsync($"{label}: webhooks", DeliverAndProcessAsync, cancellationToken);
-        if (!pollFirst)
+        for (var wait = 0; wait < 40 && WebhooksPending; wait++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await StepAsync($"{label}: webhook retries", DeliverAndProcessAsync, cancellationToken);
+        }
+
+        if (!pollFirst && Polls)
         {
             await StepAsync($"{label}: poll", token => Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
         }
@@ -419,11 +643,33 @@ public sealed class ChaosRun : IAsyncDisposable
         Synced();
     }
 
+    private bool WebhooksPending => Sandbox.HubSpot.PendingWebhookEvents > 0 || Sandbox.Axcelerate.PendingWebhookEvents > 0;
+
     private async Task DeliverAndProcessAsync(CancellationToken token)
     {
         await Sandbox.HubSpot.DeliverPendingWebhooksAsync(token);
+        await AxcelerateDeliveriesAsync(token);
         while ((await Process.Get<IWebhookProcessor>().ProcessDueAsync(token)).Entries is { Count: > 0 })
         {
+        }
+    }
+
+    // aXcelerate delivers on its own, one event after another; after a failed attempt it waits 30 s of sandbox time.
+    // Waits (at most 30 s of real time) until nothing is queued, moving the clock on when the sender is waiting to retry.
+    private async Task AxcelerateDeliveriesAsync(CancellationToken token)
+    {
+        var axcelerate = Sandbox.Axcelerate;
+        var watch = Stopwatch.StartNew();
+        while (axcelerate.PendingWebhookEvents > 0 && watch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            token.ThrowIfCancellationRequested();
+            var deliveries = axcelerate.WebhookDeliveries;
+            if (deliveries.Count > 0 && !deliveries[^1].Succeeded)
+            {
+                _clock.Advance(axcelerate.Options.WebhookRetryDelay);
+            }
+
+            await Task.Delay(10, token);
         }
     }
 
@@ -433,6 +679,11 @@ public sealed class ChaosRun : IAsyncDisposable
         {
             contact.PendingHubSpot = false;
             contact.PendingAxcelerate = false;
+        }
+
+        foreach (var record in Companies.Values.Concat(Deals.Values))
+        {
+            record.Pending = false;
         }
     }
 
@@ -444,10 +695,14 @@ public sealed class ChaosRun : IAsyncDisposable
             _clock.Advance(TimeSpan.FromMinutes(5));
             IReadOnlyList<ContactPushResult> polled = [];
             await StepAsync("drain: webhooks", DeliverAndProcessAsync, cancellationToken);
-            await StepAsync("drain: poll", async token => polled = await Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
+            if (Polls)
+            {
+                await StepAsync("drain: poll", async token => polled = await Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
+            }
+
             await StepAsync("drain: webhooks", DeliverAndProcessAsync, cancellationToken);
             var open = await ChaosVerifier.OpenEntriesAsync(Process, cancellationToken);
-            var quiet = Sandbox.HubSpot.PendingWebhookEvents == 0 && open == 0 &&
+            var quiet = !WebhooksPending && open == 0 &&
                 polled.All(r => r.Outcome is ContactPushOutcome.Unchanged or ContactPushOutcome.Skipped);
             if (quiet)
             {
@@ -505,7 +760,7 @@ public sealed class ChaosRun : IAsyncDisposable
         await Sandbox.HubSpot.DeliverPendingWebhooksAsync(cancellationToken);
         _clock.Advance(TimeSpan.FromSeconds(30));
         _kill.Reset();
-        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, _port, _options.RequestTimeout);
+        _process = await ChaosProcess.StartAsync(Sandbox, _sdkTime, _database.ConnectionString, _kill, _port, _options.RequestTimeout, _deliveryFaults);
     }
 
     /// <inheritdoc/>

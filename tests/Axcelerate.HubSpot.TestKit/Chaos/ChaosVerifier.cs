@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Axcelerate.HubSpot.Logs;
 using Axcelerate.HubSpot.Storage;
+using Axcelerate.HubSpot.Testing.Axcelerate;
 using Axcelerate.HubSpot.Testing.Faults;
 
 namespace Axcelerate.HubSpot.TestKit.Chaos;
@@ -32,6 +33,11 @@ internal static class ChaosVerifier
             }
         }
 
+        foreach (var (kind, count) in run.DeliveryFaults?.Injected ?? new Dictionary<string, int>())
+        {
+            byKind[kind] = count;
+        }
+
         var links = run.Process.Get<IRecordLinkStore>();
         await CheckContactsAsync(run, links, found, cancellationToken);
         await CheckCompaniesAsync(run, links, found, cancellationToken);
@@ -43,6 +49,8 @@ internal static class ChaosVerifier
         {
             Seed = run.Seed,
             Operations = run.Operations,
+            OperationsByKind = run.OperationsByKind,
+            AxcelerateSync = run.AxcelerateSync,
             Faults = faults,
             FaultsByKind = byKind,
             Lost = found.Count(d => d.Kind == "lost"),
@@ -52,7 +60,7 @@ internal static class ChaosVerifier
             Stops = run.Stops,
             FailedEntries = failedEntries,
             FailureSamples = failures,
-            WebhookRequests = sandbox.HubSpot.WebhookDeliveries.Count,
+            WebhookRequests = sandbox.HubSpot.WebhookDeliveries.Count + sandbox.Axcelerate.WebhookDeliveries.Count,
             Elapsed = watch.Elapsed,
         };
     }
@@ -86,9 +94,13 @@ internal static class ChaosVerifier
             var inAx = ax[email].ToList();
             var inHs = hs[email].ToList();
             var name = $"contact {expected.Email}";
-            if (inAx.Count == 0)
+            if (expected.InAxcelerate && inAx.Count == 0)
             {
                 found.Add(new("lost", name, "not in aXcelerate"));
+            }
+            else if (!expected.InAxcelerate && inAx.Count > 0)
+            {
+                found.Add(new("duplicated", name, $"aXcelerate contact {inAx[0].Id} exists, but it was {expected.GoneBecause}"));
             }
 
             found.AddRange(inAx.Skip(1).Select(c => new ChaosDiscrepancy("duplicated", name, $"aXcelerate contact {c.Id} (besides {inAx[0].Id})")));
@@ -107,7 +119,7 @@ internal static class ChaosVerifier
             foreach (var field in ChaosField.ContactFields)
             {
                 var want = expected.Fields[field.Name];
-                if (inAx.Count == 1 && !string.Equals(inAx[0][field.Axcelerate], want, StringComparison.Ordinal))
+                if (expected.InAxcelerate && inAx.Count == 1 && !string.Equals(inAx[0][field.Axcelerate], want, StringComparison.Ordinal))
                 {
                     found.Add(new("wrong", $"{name} (aXcelerate {inAx[0].Id})", $"{field.Axcelerate}: expected '{want}', found '{inAx[0][field.Axcelerate]}'{await HistoryAsync(run, expected, inAx[0].Id, cancellationToken)}"));
                 }
@@ -118,7 +130,16 @@ internal static class ChaosVerifier
                 }
             }
 
-            if (checkHubSpot && inAx.Count == 1 && inHs.Count == 1)
+            if (!expected.InAxcelerate && checkHubSpot && inHs.Count == 1)
+            {
+                // Gone from aXcelerate: the HubSpot contact keeps its link (to the id aXcelerate no longer has).
+                var link = await links.FindByHubSpotIdAsync(MappedEntity.Contact, inHs[0].Id, cancellationToken);
+                if (link is null || link.AxcelerateId != expected.AxcelerateId)
+                {
+                    found.Add(new("wrong", name, $"HubSpot {inHs[0].Id} is linked to {link?.AxcelerateId.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not to aXcelerate {expected.AxcelerateId} ({expected.GoneBecause})"));
+                }
+            }
+            else if (checkHubSpot && inAx.Count == 1 && inHs.Count == 1)
             {
                 var link = await links.FindByAxcelerateIdAsync(MappedEntity.Contact, inAx[0].Id, cancellationToken);
                 if (link is null || link.HubSpotId != inHs[0].Id)
@@ -176,6 +197,12 @@ internal static class ChaosVerifier
         foreach (var company in run.Companies.Values)
         {
             var name = $"company {company.HubSpotId} '{company.Name}'";
+            if (!company.Synchronised || company.MergedInto is not null)
+            {
+                await CheckUnlinkedAsync(links, MappedEntity.Organisation, company, organisations.Where(o => o["NAME"] == company.Name).Select(o => o.Id).ToList(), linked, found, name, cancellationToken);
+                continue;
+            }
+
             var link = await links.FindByHubSpotIdAsync(MappedEntity.Organisation, company.HubSpotId, cancellationToken);
             var organisation = link is null ? null : run.Sandbox.Axcelerate.GetOrganisation((int)link.AxcelerateId);
             if (organisation is null)
@@ -204,11 +231,27 @@ internal static class ChaosVerifier
         foreach (var deal in run.Deals.Values)
         {
             var name = $"deal {deal.HubSpotId} '{deal.Name}'";
-            var link = await links.FindByHubSpotIdAsync(MappedEntity.Opportunity, deal.HubSpotId, cancellationToken);
-            var task = link is null ? null : run.Sandbox.Axcelerate.GetTask((int)link.AxcelerateId);
+            AxcelerateSandboxRecord? task;
+            if (deal.MergedInto is not null)
+            {
+                // Merged away: its opportunity stays, unlinked, with the deal's last values.
+                var named = tasks.Where(t => t["NAME"] == deal.Name).ToList();
+                await CheckUnlinkedAsync(links, MappedEntity.Opportunity, deal, named.Select(t => t.Id).ToList(), linked, found, name, cancellationToken);
+                task = named.Count == 1 ? named[0] : null;
+            }
+            else
+            {
+                var link = await links.FindByHubSpotIdAsync(MappedEntity.Opportunity, deal.HubSpotId, cancellationToken);
+                task = link is null ? null : run.Sandbox.Axcelerate.GetTask((int)link.AxcelerateId);
+                if (task is null)
+                {
+                    found.Add(new("lost", name, link is null ? "not linked to an opportunity" : $"linked opportunity {link.AxcelerateId} does not exist"));
+                    continue;
+                }
+            }
+
             if (task is null)
             {
-                found.Add(new("lost", name, link is null ? "not linked to an opportunity" : $"linked opportunity {link.AxcelerateId} does not exist"));
                 continue;
             }
 
@@ -233,6 +276,39 @@ internal static class ChaosVerifier
         foreach (var extra in tasks.Where(t => !linked.Contains(t.Id)))
         {
             found.Add(new("duplicated", $"opportunity {extra.Id} '{extra["NAME"]}'", "not linked to any deal"));
+        }
+    }
+
+    // A record whose aXcelerate counterpart must be unlinked: a company created in the stream (none at all) or a record
+    // merged away in HubSpot (exactly one, with its last name, linked to nothing).
+    private static async Task CheckUnlinkedAsync(IRecordLinkStore links, MappedEntity entity, ExpectedRecord record, List<int> named, HashSet<int> accounted, List<ChaosDiscrepancy> found, string name, CancellationToken cancellationToken)
+    {
+        var noun = entity == MappedEntity.Organisation ? "organisation" : "opportunity";
+        if (await links.FindByHubSpotIdAsync(entity, record.HubSpotId, cancellationToken) is { } link)
+        {
+            found.Add(new("wrong", name, $"linked to {noun} {link.AxcelerateId}, but it was {(record.Synchronised ? $"merged into '{record.MergedInto}'" : "created in HubSpot (company creations are not synchronised)")}"));
+        }
+
+        if (!record.Synchronised)
+        {
+            found.AddRange(named.Select(id => new ChaosDiscrepancy("duplicated", name, $"{noun} {id} exists, but company creations are not synchronised")));
+            accounted.UnionWith(named);
+            return;
+        }
+
+        if (named.Count == 0)
+        {
+            found.Add(new("lost", name, $"merged into '{record.MergedInto}': its {noun} should stay, with its last name"));
+        }
+
+        found.AddRange(named.Skip(1).Select(id => new ChaosDiscrepancy("duplicated", name, $"{noun} {id} (besides {named[0]})")));
+        foreach (var id in named)
+        {
+            accounted.Add(id);
+            if (await links.FindByAxcelerateIdAsync(entity, id, cancellationToken) is { } kept)
+            {
+                found.Add(new("wrong", name, $"merged into '{record.MergedInto}', but its {noun} {id} is still linked to HubSpot {kept.HubSpotId}"));
+            }
         }
     }
 

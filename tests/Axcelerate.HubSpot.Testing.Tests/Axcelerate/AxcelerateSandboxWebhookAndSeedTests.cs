@@ -81,6 +81,31 @@ public sealed class AxcelerateSandboxWebhookAndSeedTests
     }
 
     [Fact]
+    public async Task An_event_counts_as_pending_until_delivered_including_while_it_waits_for_its_retry()
+    {
+        var received = new ConcurrentQueue<(string Body, string Signature)>();
+        var failFirst = 1;
+        await using var receiver = await StartReceiverAsync(received, () => Interlocked.Exchange(ref failFirst, 0) == 1 ? 503 : 200);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero));
+        var options = new IntegrationSandboxOptions { TimeProvider = clock };
+        options.Axcelerate.WebhookUrl = new Uri(receiver.Urls.First() + "/hooks");
+        await using var sandbox = await IntegrationSandbox.StartAsync(options);
+        sandbox.Axcelerate.PendingWebhookEvents.Should().Be(0);
+
+        sandbox.Axcelerate.AddContact("Ada", "Moss", "ada@example.com");
+        await WaitUntilAsync(() => sandbox.Axcelerate.WebhookDeliveries.Count == 1);
+        sandbox.Axcelerate.PendingWebhookEvents.Should().Be(1, "the first attempt failed and the retry waits on the sandbox clock");
+
+        await WaitUntilAsync(() =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(30));
+            return sandbox.Axcelerate.PendingWebhookEvents == 0;
+        });
+        sandbox.Axcelerate.WebhookDeliveries.Should().HaveCount(2);
+        sandbox.Axcelerate.WebhookDeliveries[1].Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_account_and_users_are_contacts()
     {
         var demo = new DemoDataOptions { Seed = 7, AxcelerateContacts = 40, AxcelerateOrganisations = 8, AxcelerateOpportunities = 10 };
