@@ -252,14 +252,7 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 }
 
                 var updated = await WriteChangesAsync(record.Id, UnmovedSinceLastPush(record, view, plan, link, linkedRecord), plan, linkedRecord, hash, ImportOutcome.Updated, dryRun, run, cancellationToken).ConfigureAwait(false);
-                if (!dryRun && Entity == MappedEntity.Contact && updated.Outcome != ImportOutcome.Failed)
-                {
-                    // Without a per-field stamp after the pull, the next HubSpot change could not tell which fields
-                    // aXcelerate moved since, and would overwrite an aXcelerate edit that is not pushed yet.
-                    var held = Push.ContactSyncHashes.Held(plan, record.Id, Merge(linkedRecord.Fields, updated.Changes), view, link.LastSyncedToHubSpot?.ValuesHash);
-                    await links.RecordSyncAsync(Entity, link.AxcelerateId, SyncDirection.ToHubSpot, held, cancellationToken).ConfigureAwait(false);
-                }
-
+                await RecordHeldAsync(updated, linkedRecord.Fields, view, plan, link.LastSyncedToHubSpot, dryRun, cancellationToken).ConfigureAwait(false);
                 return updated;
             }
 
@@ -298,7 +291,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
                 // From here on the writes are about the matched aXcelerate record.
                 using var matched = OutgoingCallContext.Begin(behaviour.Operation, Entity, match.Id.ToString(CultureInfo.InvariantCulture));
 
-                return await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, run, cancellationToken).ConfigureAwait(false);
+                var linkedNow = await WriteChangesAsync(record.Id, view, plan, match, hash, ImportOutcome.Linked, dryRun, run, cancellationToken).ConfigureAwait(false);
+                await RecordHeldAsync(linkedNow, match.Fields, view, plan, lastPushed: null, dryRun, cancellationToken).ConfigureAwait(false);
+                return linkedNow;
             }
 
             if (!behaviour.CreateUnmatched)
@@ -335,7 +330,9 @@ internal abstract class EntityImporter(IRecordLinkStore links)
             }
 
             await links.RecordSyncAsync(Entity, id, SyncDirection.ToAxcelerate, hash, cancellationToken).ConfigureAwait(false);
-            return new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values, Reason = note };
+            var created = new ImportRecordResult(record.Id, ImportOutcome.Created) { AxcelerateId = id, Changes = full.Values, Reason = note };
+            await RecordHeldAsync(created, EmptyFields, view, plan, lastPushed: null, dryRun, cancellationToken).ConfigureAwait(false);
+            return created;
         }
         catch (IntegrationApiException ex) when (!ex.IsTransient)
         {
@@ -431,6 +428,22 @@ internal abstract class EntityImporter(IRecordLinkStore links)
         var outcome = changes.Values.Count == 0 && changedOutcome == ImportOutcome.Updated ? ImportOutcome.Unchanged : changedOutcome;
         return new ImportRecordResult(hubSpotId, outcome) { AxcelerateId = target.Id, Changes = changes.Values, Reason = note };
     }
+
+    // After a pull into a contact (created, linked or updated), a per-field ToHubSpot stamp of what both systems now hold:
+    // without it the next HubSpot change could not tell which fields aXcelerate moved since the pull, and would overwrite
+    // an aXcelerate edit that is not pushed yet. Where the two still differ, the last push stamp's hash stands.
+    private async ValueTask RecordHeldAsync(ImportRecordResult result, IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> hubSpot, MappingPlan plan, SyncStamp? lastPushed, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (dryRun || Entity != MappedEntity.Contact || result.Outcome == ImportOutcome.Failed || result.AxcelerateId is not { } id)
+        {
+            return;
+        }
+
+        var held = Push.ContactSyncHashes.Held(plan, result.HubSpotId, Merge(before, result.Changes), hubSpot, lastPushed?.ValuesHash);
+        await links.RecordSyncAsync(Entity, id, SyncDirection.ToHubSpot, held, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string?> EmptyFields = new Dictionary<string, string?>();
 
     private static Dictionary<string, string?> Merge(IReadOnlyDictionary<string, string?> fields, IReadOnlyDictionary<string, string> changes)
     {

@@ -139,14 +139,13 @@ public sealed class ChaosRun : IAsyncDisposable
             _kill.Arm(_random.Next(20, 20 + Math.Max(40, _options.Contacts / 5)));
         }
 
-        // aXcelerate's webhooks (contact.*), signed, into MapAxcelerateWebhooks, when the seed's sync path has them. They
-        // are on before the import, as in a deployment that uses them: the import's own writes raise events too, and
-        // their pushes (echoes) stamp what both systems hold, which a later HubSpot change needs to tell per field which
-        // side moved (without the poller, nothing else stamps it).
-        if (AxSync != ChaosAxcelerateSync.Poller)
+        // aXcelerate's webhooks (contact.*), signed, into MapAxcelerateWebhooks, when the seed's sync path has them. With
+        // both paths they are on before the import (the import's own writes raise events, answered as echoes); with
+        // webhooks alone they are switched on after it, as a deployment that adds them later does: then no push follows
+        // the import's writes, and the pulls' own per-field stamps must keep an aXcelerate edit from a later HubSpot one.
+        if (AxSync == ChaosAxcelerateSync.Both)
         {
-            Sandbox.Axcelerate.Options.WebhookSecret = ChaosProcess.AxcelerateSigningKey;
-            Sandbox.Axcelerate.Options.WebhookUrl = new Uri($"http://127.0.0.1:{_port}{ChaosProcess.AxcelerateWebhookPath}");
+            SwitchOnAxcelerateWebhooks();
         }
 
         Say($"aXcelerate changes arrive by: {AxSync}");
@@ -159,6 +158,11 @@ public sealed class ChaosRun : IAsyncDisposable
                 await Process.Get<IImportOrchestrator>().ImportAllAsync(new ImportRequest(entity), cancellationToken: token);
             }, cancellationToken);
             Say($"imported {entity}: {FaultCount()} faults so far");
+        }
+
+        if (AxSync == ChaosAxcelerateSync.Webhooks)
+        {
+            SwitchOnAxcelerateWebhooks();
         }
 
         stopsLeft = await StopIfArmedAsync("import", stopsLeft, cancellationToken);
@@ -735,6 +739,12 @@ public sealed class ChaosRun : IAsyncDisposable
                 _clock.Advance(TimeSpan.FromMinutes(1));
             }
         }
+    }
+
+    private void SwitchOnAxcelerateWebhooks()
+    {
+        Sandbox.Axcelerate.Options.WebhookSecret = ChaosProcess.AxcelerateSigningKey;
+        Sandbox.Axcelerate.Options.WebhookUrl = new Uri($"http://127.0.0.1:{_port}{ChaosProcess.AxcelerateWebhookPath}");
     }
 
     private async Task<int> StopIfArmedAsync(string where, int stopsLeft, CancellationToken cancellationToken)

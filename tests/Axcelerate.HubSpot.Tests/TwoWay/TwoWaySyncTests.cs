@@ -156,6 +156,28 @@ public sealed class TwoWaySyncTests
         bed.Host.Sandbox.HubSpot.GetObject(HubSpotObjectType.Contacts, hubSpotId)!["city"].Should().Be("Hampton");
     }
 
+    [Fact]
+    public async Task An_aXcelerate_edit_of_a_contact_the_pull_created_survives_a_later_HubSpot_edit_of_another_field()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var hubSpotId = bed.AddHubSpotContact("Test", "Person", "mary@example.edu.au", new Dictionary<string, string?> { ["jobtitle"] = "Engineer", ["city"] = "Brisbane" });
+        (await bed.DeliverAndProcessAsync()).Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
+        var axId = (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, hubSpotId))!.AxcelerateId;
+        bed.Clock.Advance(TimeSpan.FromMinutes(3));
+
+        // No push ran since the pull created the contact. An aXcelerate user changes the city, later a HubSpot user the job title.
+        bed.Host.Sandbox.Axcelerate.UpdateContact((int)axId, new Dictionary<string, string?> { ["CITY"] = "Hampton" });
+        bed.Clock.Advance(TimeSpan.FromMinutes(5));
+        bed.Edit(hubSpotId, "jobtitle", "Head of Computing");
+        bed.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        (await bed.DeliverAndProcessAsync()).Should().ContainSingle().Which.Status.Should().Be(IncomingStatus.Succeeded);
+
+        var ax = bed.Host.Sandbox.Axcelerate.GetContact((int)axId)!;
+        ax["POSITION"].Should().Be("Head of Computing");
+        ax["CITY"].Should().Be("Hampton", "HubSpot's city is still the one the contact was created with, so aXcelerate's edit stands");
+    }
+
     private static async Task<(string HubSpotId, long AxcelerateId)> LinkedContactAsync(WebhookTestBed bed, string email)
     {
         var hubSpotId = bed.AddHubSpotContact("Test", "Person", email, new Dictionary<string, string?> { ["jobtitle"] = "Engineer", ["city"] = "Brisbane" });
