@@ -22,6 +22,10 @@ public static class AxcelerateWebhookEndpointRouteBuilderExtensions
     /// <param name="pattern">The route, <c>/axcelerate/webhooks</c> by default; it must match the URL set in aXcelerate's webhook settings.</param>
     /// <returns>The endpoint's convention builder (to add host filtering, rate limiting or metadata).</returns>
     /// <exception cref="InvalidOperationException">The integration was not registered with <c>AddHubSpotIntegration</c>.</exception>
+    /// <remarks>
+    /// The host then fails at start when <c>HubSpotIntegration:AxcelerateWebhooks:SigningKey</c> is not set, unless
+    /// <c>HubSpotIntegration:AxcelerateWebhooks:AcceptUnsigned</c> is true.
+    /// </remarks>
     public static IEndpointConventionBuilder MapAxcelerateWebhooks(this IEndpointRouteBuilder endpoints, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -30,6 +34,12 @@ public static class AxcelerateWebhookEndpointRouteBuilderExtensions
         {
             throw new InvalidOperationException(
                 "MapAxcelerateWebhooks needs the integration's services: call builder.Services.AddHubSpotIntegration(builder.Configuration).UseSqliteStore(...) before building the app.");
+        }
+
+        // Checked when the host starts (with the other settings): a mapped endpoint needs the signing key.
+        if (endpoints.ServiceProvider.GetService<WebhookEndpointsMapped>() is { } mapped)
+        {
+            mapped.Axcelerate = true;
         }
 
         return endpoints.MapPost(pattern, AxcelerateWebhookEndpoint.HandleAsync)

@@ -76,7 +76,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeSettings>
 
         await using var app = builder.Build();
         app.MapHubSpotWebhooks(WebhookPath);
-        app.MapAxcelerateWebhooks("/axcelerate/webhooks"); // aXcelerate contact.* events, pushed to HubSpot by the processor
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["HubSpotIntegration:AxcelerateWebhooks:SigningKey"]) || builder.Configuration.GetValue<bool>("HubSpotIntegration:AxcelerateWebhooks:AcceptUnsigned"))
+        {
+            app.MapAxcelerateWebhooks("/axcelerate/webhooks"); // aXcelerate contact.* events (needs the key at start), pushed to HubSpot by the processor
+        }
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -78,6 +78,7 @@ internal sealed class WebhookRig : IAsyncDisposable
         var registered = builder.Services.AddHubSpotIntegration(o =>
         {
             E2EEnvironment.Configure(o, env.Sandbox, sandboxOptions);
+            o.AxcelerateWebhooks.SigningKey = "bench-ax-key"; // MapAxcelerateWebhooks needs a key at start
             integration?.Invoke(o);
         }).UseSqliteStore($"Data Source={env.DatabasePath}");
         if (background)

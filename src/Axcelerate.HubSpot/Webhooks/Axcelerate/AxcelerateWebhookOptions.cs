@@ -16,8 +16,8 @@ public sealed class AxcelerateWebhookOptions
     public string? SigningKey { get; set; }
 
     /// <summary>
-    /// Whether deliveries are accepted unchecked when no <see cref="SigningKey"/> is set; false (the default) answers
-    /// every delivery 500 until a key is configured (aXcelerate redelivers 20 times). Set it only where the endpoint
+    /// Whether deliveries are accepted unchecked when no <see cref="SigningKey"/> is set; false (the default) fails the
+    /// host with <c>MapAxcelerateWebhooks</c> at start (a receiver called directly answers 500). Set it only where the endpoint
     /// cannot be reached by anyone but aXcelerate. Ignored when a key is set.
     /// </summary>
     public bool AcceptUnsigned { get; set; }
