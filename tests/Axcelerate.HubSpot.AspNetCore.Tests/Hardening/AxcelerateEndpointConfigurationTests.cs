@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Axcelerate.HubSpot.AspNetCore.Tests.Hardening;
@@ -63,25 +59,5 @@ public sealed class AxcelerateEndpointConfigurationTests
         await app.StopAsync();
     }
 
-    private static WebApplication Build(Dictionary<string, string?> settings)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var all = new Dictionary<string, string?>
-        {
-            ["HubSpotIntegration:HubSpot:AccessToken"] = "pat-hardening-token",
-            ["HubSpotIntegration:Axcelerate:BaseUrl"] = "http://127.0.0.1:1/api",
-            ["HubSpotIntegration:Axcelerate:ApiToken"] = "axc-hardening-api",
-            ["HubSpotIntegration:Axcelerate:WsToken"] = "axc-hardening-ws",
-        };
-        foreach (var (key, value) in settings)
-        {
-            all[key] = value;
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
-        builder.Services.AddHubSpotIntegration(configuration.GetSection("HubSpotIntegration")).UseInMemoryStore();
-        return builder.Build();
-    }
+    private static WebApplication Build(Dictionary<string, string?> settings) => ConfiguredWebApp.Build(settings);
 }
