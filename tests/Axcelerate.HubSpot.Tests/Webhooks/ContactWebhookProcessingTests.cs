@@ -211,6 +211,40 @@ public sealed class ContactWebhookProcessingTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(9)]
+    [InlineData(11)]
+    [InlineData(13)]
+    // Shuffled into one request and processed one event a pass: seeds 7, 9, 11 and 13 process the second merge first.
+    public async Task A_chained_merge_processed_before_the_merge_it_builds_on_keeps_the_primarys_link_on_the_last_survivor(int seed)
+    {
+        await using var bed = await WebhookTestBed.StartAsync(
+            webhooks: o =>
+            {
+                o.Reorder = true;
+                o.Seed = seed;
+            },
+            integration: o => o.WebhookProcessing.BatchSize = 1);
+        var primary = bed.AddHubSpotContact("Lise", "Meitner", "lise@example.edu.au");
+        var second = bed.AddHubSpotContact("L", "Meitner", "l.meitner@example.edu.au");
+        var third = bed.AddHubSpotContact("Elise", "Meitner", "elise.meitner@example.edu.au");
+        await bed.DeliverAndProcessAsync();
+        var primaryLink = (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, primary))!;
+
+        // The first merge's survivor is merged again (as the primary) before any of its events is processed.
+        var first = bed.Host.Sandbox.HubSpot.SimulateMerge(HubSpotObjectType.Contacts, primary, second);
+        var last = bed.Host.Sandbox.HubSpot.SimulateMerge(HubSpotObjectType.Contacts, first.Id, third);
+        var done = await bed.DeliverAndProcessAsync();
+
+        done.Should().OnlyContain(e => e.Status == IncomingStatus.Succeeded);
+        (await bed.Links.FindByHubSpotIdAsync(MappedEntity.Contact, last.Id))!.AxcelerateId.Should().Be(primaryLink.AxcelerateId, "the primary's link survives both merges");
+        (await bed.Links.ListRecordLinksAsync(MappedEntity.Contact)).Items.Should().ContainSingle("the merged-away contacts' aXcelerate records stay, unlinked");
+        bed.AxcelerateContacts().Should().HaveCount(3).And.ContainSingle(c => c["GIVENNAME"] == "Lise");
+    }
+
+    [Theory]
     [InlineData(ContactDeletionAction.Leave)]
     [InlineData(ContactDeletionAction.Unlink)]
     public async Task A_deleted_HubSpot_contact_is_unlinked_or_left_as_configured_and_the_aXcelerate_contact_stays(ContactDeletionAction action)

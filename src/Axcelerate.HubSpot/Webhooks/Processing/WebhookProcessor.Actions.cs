@@ -23,24 +23,35 @@ internal sealed partial class WebhookProcessor
             .Select(g => g.OrderBy(w => w.Event.Rank).ThenBy(w => w.Event.Entry.OccurredAt).ThenBy(w => w.Event.Entry.Id).ToList())
             .ToList();
 
-        // 1. Merges move links first: the records are re-read under the surviving ids.
+        // 1. One batch read per entity of every record the events are about, and of every merge's survivor (webhooks
+        // are signals, not truth): a merged-away id reads as the record it ended in, after later merges too.
+        var mergeEvents = groups.SelectMany(g => g).Where(w => w.Event.Kind == WebhookEvent.Merge).ToList();
+        var plan = await mappings.GetPlanAsync(entity, cancellationToken).ConfigureAwait(false);
+        var ids = groups.Select(g => g[0].TargetId).Concat(mergeEvents.Select(m => m.Event.NewObjectId ?? m.Event.ObjectId!)).Distinct(StringComparer.Ordinal).ToList();
+        var current = await ReadAsync(importer, plan.Fields.Select(f => f.HubSpotProperty), ids, cancellationToken).ConfigureAwait(false);
+
+        // 2. Merges move links first, to the record the merge ended in now. Its hs_merged_object_ids lists every id merged
+        // into it, primary first through chained merges, so a merge processed before an earlier one it builds on (failed,
+        // shuffled or duplicated deliveries) still keeps the primary's link rather than the merged-away record's.
         var survivors = new Dictionary<string, List<Work>>(StringComparer.Ordinal);
-        foreach (var merge in groups.SelectMany(g => g).Where(w => w.Event.Kind == WebhookEvent.Merge))
+        foreach (var merge in mergeEvents)
         {
             await GuardAsync(pass, [merge], async () =>
             {
                 var survivor = merge.Event.NewObjectId ?? merge.Event.ObjectId!;
-                var retired = merge.Event.MergedObjectIds.Prepend(merge.Event.ObjectId!).Where(id => id != survivor).Distinct(StringComparer.Ordinal).ToList();
+                var events = merge.Event.MergedObjectIds.Prepend(merge.Event.ObjectId!);
+                if (current.TryGetValue(survivor, out var now))
+                {
+                    events = MergedIdsOf(now).Concat(events);
+                    survivor = now.Id;
+                }
+
+                var retired = events.Where(id => id != survivor).Distinct(StringComparer.Ordinal).ToList();
                 var moved = await RelinkAsync(entity, noun, retired, survivor, cancellationToken).ConfigureAwait(false);
                 Add(survivors, survivor, merge);
                 pass.Finish(merge.Event.Entry, IncomingStatus.Succeeded, result: moved); // refined below once the survivor is applied
             }).ConfigureAwait(false);
         }
-
-        // 2. One batch read per entity of every record the events are about (webhooks are signals, not truth).
-        var plan = await mappings.GetPlanAsync(entity, cancellationToken).ConfigureAwait(false);
-        var ids = groups.Select(g => g[0].TargetId).Concat(survivors.Keys).Distinct(StringComparer.Ordinal).ToList();
-        var current = await ReadAsync(importer, plan.Fields.Select(f => f.HubSpotProperty), ids, cancellationToken).ConfigureAwait(false);
 
         // 3. Per record: deletions and re-pointed ids, then what to apply.
         var toApply = new Dictionary<string, (HubSpotObject Record, bool MayCreate, List<Work> Events)>(StringComparer.Ordinal);
