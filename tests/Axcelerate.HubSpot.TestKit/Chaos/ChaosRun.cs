@@ -639,6 +639,14 @@ public sealed class ChaosRun : IAsyncDisposable
             await StepAsync($"{label}: webhook retries", DeliverAndProcessAsync, cancellationToken);
         }
 
+        // Received is not applied: an entry whose attempt failed waits for its retry, and one a stopped process had
+        // claimed waits for the claim to lapse. The round is synced only once none is left open.
+        for (var wait = 0; wait < 40 && await ChaosVerifier.OpenEntriesAsync(Process, cancellationToken) > 0; wait++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await StepAsync($"{label}: due retries", DeliverAndProcessAsync, cancellationToken);
+        }
+
         if (!pollFirst && Polls)
         {
             await StepAsync($"{label}: poll", token => Process.Get<ContactPoller>().PollOnceAsync(token), cancellationToken);
